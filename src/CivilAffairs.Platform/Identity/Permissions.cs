@@ -1,0 +1,50 @@
+namespace CivilAffairs.Platform.Identity;
+
+/// <summary>Permission names. Stored as role claims so that roles can be extended without code.</summary>
+public static class Permissions
+{
+    public const string ClaimType = "perm";
+    public const string RegistryRead = "registry.read";
+    public const string RegistryWrite = "registry.write";
+    public const string RegistryReveal = "registry.reveal";
+    public const string AuditRead = "audit.read";
+    public const string UsersManage = "users.manage";
+    public const string ParametersRead = "parameters.read";
+    public const string ParametersManage = "parameters.manage";
+
+    public static readonly IReadOnlyList<string> All =
+        [RegistryRead, RegistryWrite, RegistryReveal, AuditRead, UsersManage, ParametersRead, ParametersManage];
+}
+
+/// <summary>A built-in role: its code, Chinese name and default permissions.</summary>
+public sealed record RoleDefinition(string Code, string DisplayName, IReadOnlyList<string> Permissions);
+
+public static class Roles
+{
+    public const string CommunityWorker = "CommunityWorker";
+    public const string StreetClerk = "StreetClerk";
+    public const string StreetReviewer = "StreetReviewer";
+    public const string DistrictApprover = "DistrictApprover";
+    public const string CityAdmin = "CityAdmin";
+    public const string Auditor = "Auditor";
+    public const string InstitutionStaff = "InstitutionStaff";
+    public const string SystemAdmin = "SystemAdmin";
+
+    private static readonly string[] CaseWork =
+        [Permissions.RegistryRead, Permissions.RegistryWrite, Permissions.RegistryReveal, Permissions.ParametersRead];
+
+    public static readonly IReadOnlyList<RoleDefinition> BuiltIn =
+    [
+        new(CommunityWorker, "社区工作人员", CaseWork),
+        new(StreetClerk, "街道经办人", CaseWork),
+        new(StreetReviewer, "街道审核人", CaseWork),
+        new(DistrictApprover, "区审批人", CaseWork),
+        new(CityAdmin, "市级管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage]),
+        new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead]),
+        new(InstitutionStaff, "机构人员", [Permissions.ParametersRead]),
+        new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead]),
+    ];
+
+    public static string DisplayNameOf(string code) =>
+        BuiltIn.FirstOrDefault(r => r.Code == code)?.DisplayName ?? code;
+}

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace CivilAffairs.Platform.Identity;
+
+/// <summary>Adds jurisdiction, display name and the forced-change flag to the principal.</summary>
+internal sealed class StaffClaimsFactory(UserManager<StaffUser> users, RoleManager<StaffRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<StaffUser, StaffRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
+    {
+        var id = await base.GenerateClaimsAsync(user);
+        id.AddClaim(new Claim(StaffClaims.Jurisdiction, user.Jurisdiction));
+        id.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            id.AddClaim(new Claim(StaffClaims.MustChangePassword, "true"));
+        }
+        return id;
+    }
+}
+
+/// <summary>A disabled account cannot sign in (Identity asks this before every sign-in).</summary>
+internal sealed class EnabledAccountConfirmation : IUserConfirmation<StaffUser>
+{
+    public Task<bool> IsConfirmedAsync(UserManager<StaffUser> manager, StaffUser user) => Task.FromResult(!user.IsDisabled);
+}

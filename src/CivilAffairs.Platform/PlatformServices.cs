@@ -1,0 +1,47 @@
+using CivilAffairs.Platform.Audit;
+using CivilAffairs.Platform.Calendar;
+using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Http;
+using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Modules;
+using CivilAffairs.Platform.Parameters;
+using CivilAffairs.Platform.Seeding;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CivilAffairs.Platform;
+
+public static class PlatformServices
+{
+    /// <summary>Everything every module relies on. Modules then add themselves with AddXxx().</summary>
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        var db = DatabaseOptions.From(configuration);
+        services.AddSingleton(db);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.TryAddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<AuditContext>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<DbScope>();
+        services.AddModuleDb<PlatformDb, PlatformDbSqlite, PlatformDbPostgres>(db, PlatformDb.Schema, order: 0);
+        services.AddStaffSecurity(configuration);
+        services.AddScoped<AuditEvents>();
+        services.AddScoped<AuditReader>();
+        services.AddSingleton<WorkingDayCalendar>();
+        services.AddScoped<ParameterStore>();
+        services.AddSingleton(new ParameterDefinition(PlatformParameters.AuditRetentionDays, "审计日志保留天数", "天", ParameterType.Integer, "platform"));
+        services.AddSingleton<ModuleMenu>();
+        services.AddScoped<PlatformSeeder>();
+        services.AddScoped<ISeeder>(sp => sp.GetRequiredService<PlatformSeeder>());
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        return services;
+    }
+}
+
+public static class PlatformParameters
+{
+    public const string AuditRetentionDays = "platform.audit.retention_days";
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Security.Claims;
+using CivilAffairs.Platform.Calendar;
+using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Parameters;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivilAffairs.Platform.Seeding;
+
+/// <summary>A demo account as documented in README (password Demo#2018).</summary>
+public sealed record DemoAccount(string UserName, string DisplayName, string Role, string Jurisdiction);
+
+/// <summary>Roles and their permissions, the official calendar, default parameters, demo accounts.</summary>
+internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles, UserManager<StaffUser> users,
+    WorkingDayCalendar calendar, SecurityOptions security, TimeProvider clock) : ISeeder
+{
+    public const string DemoPassword = "Demo#2018";
+
+    public static readonly IReadOnlyList<DemoAccount> DemoAccounts =
+    [
+        new("admin", "系统管理员", Roles.SystemAdmin, "4403"),
+        new("city.officer", "市民政局 李科长", Roles.CityAdmin, "4403"),
+        new("futian.district", "福田区民政局 王审批", Roles.DistrictApprover, "440304"),
+        new("futian.street", "福田街道 陈审核", Roles.StreetReviewer, "440304004"),
+        new("futian.clerk", "福田街道 张经办", Roles.StreetClerk, "440304004"),
+        new("nanshan.street", "南头街道 刘审核", Roles.StreetReviewer, "440305001"),
+        new("auditor", "市局审计 赵审计", Roles.Auditor, "4403"),
+    ];
+
+    public int Order => 0;
+
+    public async Task SeedReferenceDataAsync(CancellationToken ct)
+    {
+        foreach (var def in Roles.BuiltIn)
+        {
+            var role = await roles.FindByNameAsync(def.Code);
+            if (role is null)
+            {
+                role = new StaffRole { Name = def.Code, DisplayName = def.DisplayName };
+                Check(await roles.CreateAsync(role));
+            }
+            var have = (await roles.GetClaimsAsync(role)).Where(c => c.Type == Permissions.ClaimType).Select(c => c.Value).ToHashSet();
+            foreach (var p in def.Permissions.Where(p => !have.Contains(p)))
+            {
+                Check(await roles.AddClaimAsync(role, new Claim(Permissions.ClaimType, p)));
+            }
+        }
+        if (!await db.CalendarDays.AnyAsync(ct))
+        {
+            db.Scope.BulkLoad = true;
+            db.CalendarDays.AddRange(ReadCalendar());
+            await db.SaveChangesAsync(ct);
+            db.Scope.BulkLoad = false;
+            calendar.Invalidate();
+        }
+        if (!await db.Parameters.AnyAsync(p => p.Key == PlatformParameters.AuditRetentionDays, ct))
+        {
+            db.Parameters.Add(new Parameter
+            {
+                Key = PlatformParameters.AuditRetentionDays,
+                DivisionCode = "4403",
+                Value = "184",
+                ValidFrom = new DateOnly(2017, 6, 1),
+                LegalBasis = "《中华人民共和国网络安全法》第二十一条：网络日志留存不少于六个月",
+                CreatedBy = "system",
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    public async Task SeedDemoDataAsync(CancellationToken ct)
+    {
+        foreach (var a in DemoAccounts)
+        {
+            if (await users.FindByNameAsync(a.UserName) is not null)
+            {
+                continue;
+            }
+            var user = new StaffUser
+            {
+                UserName = a.UserName,
+                DisplayName = a.DisplayName,
+                Jurisdiction = a.Jurisdiction,
+                EmailConfirmed = true,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                // demo accounts are for trying the product; outside demo mode they must change it
+                MustChangePassword = security.ForcePasswordChange,
+            };
+            Check(await users.CreateAsync(user, DemoPassword));
+            Check(await users.AddToRoleAsync(user, a.Role));
+        }
+    }
+
+    internal static IEnumerable<CalendarDay> ReadCalendar()
+    {
+        using var stream = typeof(PlatformSeeder).Assembly.GetManifestResourceStream("cn-official-days.csv")
+            ?? throw new InvalidOperationException("cn-official-days.csv is not embedded");
+        using var reader = new StreamReader(stream);
+        reader.ReadLine();
+        var list = new List<CalendarDay>();
+        while (reader.ReadLine() is { } line)
+        {
+            var f = line.Split(',');
+            if (f.Length < 3)
+            {
+                continue;
+            }
+            list.Add(new CalendarDay
+            {
+                Date = DateOnly.ParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Kind = f[1] == "workday" ? CalendarDayKind.Workday : CalendarDayKind.Holiday,
+                Name = f[2],
+                Source = "国务院办公厅节假日安排通知（chinese-days 1.5.7）",
+            });
+        }
+        return list;
+    }
+
+    private static void Check(IdentityResult r)
+    {
+        if (!r.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", r.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using CivilAffairs.Contracts.Registry;
+using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Http;
+using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Values;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivilAffairs.Web.Api;
+
+public sealed class CreateUserRequest
+{
+    public string? UserName { get; set; }
+
+    public string? DisplayName { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? Jurisdiction { get; set; }
+
+    public string? Password { get; set; }
+}
+
+public sealed record UserView(Guid Id, string UserName, string DisplayName, string Role, string RoleName, string Jurisdiction,
+    string? JurisdictionName, bool IsDisabled, bool MustChangePassword, bool TwoFactorEnabled, DateTimeOffset? LockoutEnd);
+
+/// <summary>Account administration, limited to accounts inside the administrator's jurisdiction.</summary>
+internal sealed class UserAdmin(PlatformDb db, UserManager<StaffUser> users, ICurrentUser me, IDivisionDirectory divisions, SecurityOptions security)
+{
+    public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct)
+    {
+        var list = await db.ScopedUsers.AsNoTracking().OrderBy(u => u.Jurisdiction).ThenBy(u => u.UserName).ToListAsync(ct);
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
+            .ToListAsync(ct);
+        var result = new List<UserView>();
+        foreach (var u in list)
+        {
+            var role = roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? "";
+            var d = await divisions.FindAsync(u.Jurisdiction, null, ct);
+            result.Add(new UserView(u.Id, u.UserName!, u.DisplayName, role, Roles.DisplayNameOf(role), u.Jurisdiction, d?.Name,
+                u.IsDisabled, u.MustChangePassword, u.TwoFactorEnabled, u.LockoutEnd));
+        }
+        return result;
+    }
+
+    public async Task<UserView> CreateAsync(CreateUserRequest r, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var name = (r.UserName ?? "").Trim();
+        if (name.Length < 3)
+        {
+            errors.Add("userName", "用户名至少3个字符");
+        }
+        if (string.IsNullOrWhiteSpace(r.DisplayName))
+        {
+            errors.Add("displayName", "请填写姓名");
+        }
+        var role = await db.Roles.AsNoTracking().FirstOrDefaultAsync(x => x.Name == r.Role, ct);
+        if (role is null)
+        {
+            errors.Add("role", "角色无效");
+        }
+        var jurisdiction = DivisionCodes.Normalize(r.Jurisdiction);
+        if (jurisdiction is null || await divisions.FindAsync(jurisdiction, null, ct) is null)
+        {
+            errors.Add("jurisdiction", "辖区区划代码无效");
+        }
+        else if (me.Jurisdiction is null || !DivisionCodes.IsWithin(jurisdiction, me.Jurisdiction))
+        {
+            errors.Add("jurisdiction", "只能为本辖区内创建账户");
+        }
+        errors.ThrowIfAny();
+        var user = new StaffUser
+        {
+            UserName = name, DisplayName = r.DisplayName!.Trim(), Jurisdiction = jurisdiction!, EmailConfirmed = true,
+            MustChangePassword = security.ForcePasswordChange, CreatedAtUtc = DateTime.UtcNow,
+        };
+        var created = await users.CreateAsync(user, r.Password ?? "");
+        if (!created.Succeeded)
+        {
+            throw new FieldValidationException(created.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName")
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
+        }
+        await users.AddToRoleAsync(user, role!.Name!);
+        return (await ListAsync(ct)).First(u => u.Id == user.Id);
+    }
+
+    public async Task SetDisabledAsync(Guid id, bool disabled, CancellationToken ct)
+    {
+        var user = await db.ScopedUsers.FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException();
+        if (user.UserName == me.UserName)
+        {
+            throw new BusinessRuleException("不能停用自己的账户");
+        }
+        user.IsDisabled = disabled;
+        await users.UpdateAsync(user);
+        // a new stamp signs the account out everywhere within a minute
+        await users.UpdateSecurityStampAsync(user);
+    }
+
+    public async Task ResetPasswordAsync(Guid id, string? newPassword, CancellationToken ct)
+    {
+        var user = await db.ScopedUsers.FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException();
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, newPassword ?? "");
+        if (!result.Succeeded)
+        {
+            throw new FieldValidationException("password", string.Join("；", result.Errors.Select(e => e.Description)));
+        }
+        user.MustChangePassword = security.ForcePasswordChange;
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.UpdateAsync(user);
+    }
+}

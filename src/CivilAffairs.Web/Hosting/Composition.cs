@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using CivilAffairs.Platform;
+using CivilAffairs.Platform.Audit;
+using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Localization;
+using CivilAffairs.Registry;
+using CivilAffairs.Web.Api;
+using CivilAffairs.Web.Components;
+using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
+
+namespace CivilAffairs.Web.Hosting;
+
+/// <summary>The composition root: platform, then each module's AddX()/MapX().</summary>
+public static class Composition
+{
+    public static IServiceCollection AddCivilAffairs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPlatform(configuration);
+        var db = services.BuildDatabaseOptions(configuration);
+        services.AddRegistry(db);
+
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "CivilAffairs API 民政综合服务平台";
+            doc.Info.Version = "v1";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database");
+        services.AddScoped<UserAdmin>();
+        return services;
+    }
+
+    private static DatabaseOptions BuildDatabaseOptions(this IServiceCollection services, IConfiguration configuration) =>
+        (DatabaseOptions)services.First(s => s.ServiceType == typeof(DatabaseOptions)).ImplementationInstance!;
+
+    public static WebApplication UseCivilAffairs(this WebApplication app)
+    {
+        app.UseWhen(IsApi, a => a.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), a =>
+        {
+            a.UseExceptionHandler("/error", createScopeForErrors: true);
+            a.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        });
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization(o =>
+        {
+            o.SetDefaultCulture(Loc.DefaultCulture).AddSupportedCultures(Loc.Supported).AddSupportedUICultures(Loc.Supported);
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        app.UseRateLimiter();
+        app.MapStaticAssets();
+        app.UseAuthentication();
+        app.Use(async (ctx, next) =>
+        {
+            ctx.RequestServices.GetRequiredService<AuditContext>().ClientIp = ctx.Connection.RemoteIpAddress?.ToString();
+            await next();
+        });
+        app.UseMiddleware<ForcePasswordChangeMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready");
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("CivilAffairs API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        AuthEndpoints.Map(app);
+        AccountEndpoints.Map(app);
+        PlatformEndpoints.Map(app);
+        app.MapRegistry();
+        app.MapGet("/culture", (string c, string? returnUrl, HttpContext ctx) =>
+        {
+            var culture = Loc.Supported.Contains(c) ? c : Loc.DefaultCulture;
+            ctx.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)), new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true });
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        }).ExcludeFromDescription();
+        app.MapRazorComponents<App>().AddAdditionalAssemblies(RegistryModule.UiAssembly);
+        CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Loc.DefaultCulture);
+        return app;
+    }
+
+    private static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi");
+}

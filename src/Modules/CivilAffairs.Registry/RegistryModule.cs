@@ -1,0 +1,51 @@
+using System.Reflection;
+using CivilAffairs.Contracts.Registry;
+using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Modules;
+using CivilAffairs.Platform.Search;
+using CivilAffairs.Platform.Seeding;
+using CivilAffairs.Registry.Data;
+using CivilAffairs.Registry.Features;
+using CivilAffairs.Registry.Features.Divisions;
+using CivilAffairs.Registry.Features.Households;
+using CivilAffairs.Registry.Features.Persons;
+using CivilAffairs.Registry.Seeding;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CivilAffairs.Registry;
+
+/// <summary>基础数据: administrative divisions (with history), persons and households.</summary>
+public static class RegistryModule
+{
+    public static Assembly UiAssembly => typeof(RegistryModule).Assembly;
+
+    public static IServiceCollection AddRegistry(this IServiceCollection services, DatabaseOptions db)
+    {
+        services.AddModuleDb<RegistryDb, RegistryDbSqlite, RegistryDbPostgres>(db, RegistryDb.SchemaName, order: 10);
+        services.AddScoped<DivisionDirectory>();
+        services.AddScoped<IDivisionDirectory>(sp => sp.GetRequiredService<DivisionDirectory>());
+        services.AddScoped<PersonValidator>();
+        services.AddScoped<PersonQueries>();
+        services.AddScoped<SavePersonHandler>();
+        services.AddScoped<HouseholdQueries>();
+        services.AddScoped<CreateHouseholdHandler>();
+        services.AddScoped<DemoResidents>();
+        services.AddScoped<ISeeder, RegistrySeeder>();
+        services.AddScoped<ISearchProvider, RegistrySearch>();
+        services.AddSingleton(new ModuleInfo("registry", "基础数据", "Base registry", "🗂", "/registry/persons", Permissions.RegistryRead, true,
+        [
+            new MenuLink("人员", "/registry/persons", Permissions.RegistryRead),
+            new MenuLink("家庭", "/registry/households", Permissions.RegistryRead),
+            new MenuLink("行政区划", "/registry/divisions"),
+        ]));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRegistry(this IEndpointRouteBuilder app)
+    {
+        RegistryEndpoints.Map(app);
+        return app;
+    }
+}
