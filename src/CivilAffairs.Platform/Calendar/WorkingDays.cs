@@ -8,6 +8,8 @@ public sealed class WorkingDays(IEnumerable<CalendarDay> days)
 {
     private readonly Dictionary<DateOnly, CalendarDayKind> _days = days.ToDictionary(d => d.Date, d => d.Kind);
 
+    public IReadOnlyList<CalendarDay> Days { get; } = days.ToList();
+
     public DateOnly? FirstCovered { get; } = days.Any() ? days.Min(d => d.Date) : null;
 
     public DateOnly? LastCovered { get; } = days.Any() ? days.Max(d => d.Date) : null;

@@ -106,6 +106,24 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
         return rows.Select(d => new DivisionView(d.Code, d.Name, d.Level, LevelName(d.Level), d.ParentCode, d.ValidFrom, d.ValidTo, d.IsSpecialUnit, null, null)).ToList();
     }
 
+    public async Task<IReadOnlyList<DivisionView>> ProvincesAsync(CancellationToken ct) =>
+        (await db.Divisions.AsNoTracking().Where(d => d.Level == 1).OrderBy(d => d.Code).ToListAsync(ct))
+            .Select(d => new DivisionView(d.Code, d.Name, d.Level, LevelName(d.Level), null, d.ValidFrom, d.ValidTo, false, null, null)).ToList();
+
+    /// <summary>Streets and communities in force inside a jurisdiction, for pickers.</summary>
+    public async Task<IReadOnlyList<(string Code, string Label)>> PickerOptionsAsync(string? jurisdiction, CancellationToken ct)
+    {
+        if (jurisdiction is null)
+        {
+            return [];
+        }
+        var rows = await db.Divisions.AsNoTracking()
+            .Where(d => d.Level >= 4 && d.ValidTo == null && d.Code.StartsWith(jurisdiction) && d.Code.StartsWith("4403"))
+            .OrderBy(d => d.Code).Select(d => new { d.Code, d.Name, d.ParentCode, d.Level }).ToListAsync(ct);
+        var streets = rows.Where(r => r.Level == 4).ToDictionary(r => r.Code, r => r.Name);
+        return rows.Select(r => (r.Code, r.Level == 5 && r.ParentCode is not null && streets.TryGetValue(r.ParentCode, out var s) ? $"{s} {r.Name}" : r.Name)).ToList();
+    }
+
     public Task<List<DivisionChangeView>> ChangesAsync(CancellationToken ct) =>
         db.DivisionChanges.AsNoTracking().OrderBy(c => c.EffectiveDate).ThenBy(c => c.NewCode)
             .Select(c => new DivisionChangeView(c.EffectiveDate, c.Kind, c.OldCode, c.NewCode, c.OldParentCode, c.NewParentCode, c.Name, c.Description, c.LegalBasis))
