@@ -4,8 +4,11 @@ using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 
 namespace CivilAffairs.Cli;
@@ -44,7 +47,7 @@ internal static class CliApp
         if (!IsKnown(command))
         {
             await error.WriteLineAsync($"错误: 未知命令 '{string.Join(' ', parsed.Words)}'");
-            await output.WriteAsync(UsageText);
+            await error.WriteAsync(UsageText);
             return Usage;
         }
         try

@@ -3,6 +3,7 @@ using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Seeding;
 using CivilAffairs.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Web.Api;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.Cli.Commands;
 

@@ -3,6 +3,7 @@ using CivilAffairs.Platform.Http;
 using CivilAffairs.Registry.Data;
 using CivilAffairs.Registry.Domain;
 using CivilAffairs.Registry.Features.Persons;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.Cli.Import;
 

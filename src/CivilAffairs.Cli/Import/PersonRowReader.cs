@@ -149,7 +149,8 @@ internal static class PersonRowReader
         {
             null => null,
             string t => t,
-            double n when n == Math.Floor(n) && Math.Abs(n) < ExactDoubleLimit => ((long)n).ToString(CultureInfo.InvariantCulture),
+            // "F0" so a number reads as digits, never as 4.4E+17
+            double n when n == Math.Floor(n) => n.ToString("F0", CultureInfo.InvariantCulture),
             DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString(),
