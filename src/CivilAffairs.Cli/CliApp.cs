@@ -44,7 +44,7 @@ internal static class CliApp
             return parsed.Words.Count == 0 && !parsed.Help ? Usage : Ok;
         }
         var command = string.Join(' ', parsed.Words.Take(2)).ToLowerInvariant();
-        if (!IsKnown(command))
+        if (!IsKnown(command) || parsed.Words.Count > WordsOf(command))
         {
             await error.WriteLineAsync($"错误: 未知命令 '{string.Join(' ', parsed.Words)}'");
             await error.WriteAsync(UsageText);
@@ -94,6 +94,9 @@ internal static class CliApp
 
     private static bool IsKnown(string command) => command is "migrate" or "seed" or "users add" or "audit verify" or "import persons";
 
+    /// <summary>Words a command takes, its file included: a stray word is a mistake, not something to ignore.</summary>
+    private static int WordsOf(string command) => command.Split(' ').Length + (command == "import persons" ? 1 : 0);
+
     private static async Task<int> DispatchAsync(string command, CliArgs args, IServiceProvider services, TextWriter output, CancellationToken ct)
     {
         switch (command)
@@ -126,6 +129,12 @@ internal static class CliApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. configurationArgs] });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // a failure reaches the user as the one-line error we print; EF's own log of it is a stack
+        // trace (and a first PostgreSQL migrate logs a failed probe for the history table)
+        foreach (var category in new[] { "Database.Command", "Database.Connection", "Query", "Update" })
+        {
+            builder.Logging.AddFilter($"Microsoft.EntityFrameworkCore.{category}", LogLevel.None);
+        }
         // stdout carries the command's answer only; diagnostics go to stderr
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddCivilAffairs(builder.Configuration);
@@ -144,7 +153,10 @@ internal static class CliApp
                 parts.Add(e.Message);
             }
         }
-        return string.Join(" → ", parts);
+        var text = string.Join(" → ", parts);
+        return text.Contains("no such table", StringComparison.Ordinal) || text.Contains("42P01", StringComparison.Ordinal)
+            ? text + "（数据库尚未迁移？请先运行 civilaffairs migrate）"
+            : text;
     }
 
     private const string UsageText = """

@@ -6,6 +6,7 @@ using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Modules;
 using CivilAffairs.Platform.Parameters;
 using CivilAffairs.Platform.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,9 +36,29 @@ public static class PlatformServices
         services.AddSingleton<ModuleMenu>();
         services.AddScoped<PlatformSeeder>();
         services.AddScoped<ISeeder>(sp => sp.GetRequiredService<PlatformSeeder>());
+        services.AddDataProtection().SetApplicationName("CivilAffairs")
+            .PersistKeysToFileSystem(new DirectoryInfo(KeysPath(configuration, db)));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// Cookie and token keys must survive restarts (else everyone is logged out): beside the
+    /// SQLite file by default, or DataProtection:KeysPath (shared storage when several nodes run).
+    /// </summary>
+    private static string KeysPath(IConfiguration configuration, DatabaseOptions db)
+    {
+        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.ConnectionString).DataSource;
+            return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", "keys");
+        }
+        return Path.GetFullPath("./data/keys");
     }
 }
 

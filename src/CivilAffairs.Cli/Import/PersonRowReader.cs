@@ -30,13 +30,17 @@ internal static class PersonRowReader
 
     public static List<ImportRow> Read(string path, List<string> ignoredColumns)
     {
+        // read without MiniExcel's header handling: the first row is the header (checked even when
+        // no data follows), and cells are then addressed by column letter
+        using var all = Open(path).GetEnumerator();
+        var header = all.MoveNext() ? all.Current : new Dictionary<string, object?>();
+        var columns = MapHeaders(header, ignoredColumns);
         var rows = new List<ImportRow>();
-        Dictionary<string, string>? columns = null;
         var line = 1;
-        foreach (var raw in Query(path))
+        while (all.MoveNext())
         {
+            var raw = all.Current;
             line++;
-            columns ??= MapHeaders(raw.Keys, ignoredColumns);
             if (raw.Values.All(v => v is null || (v is string s && string.IsNullOrWhiteSpace(s))))
             {
                 continue; // spreadsheets carry trailing blank rows; they are not data
@@ -47,15 +51,12 @@ internal static class PersonRowReader
         return rows;
     }
 
-    private static IEnumerable<IDictionary<string, object?>> Query(string path) =>
-        QueryDynamic(path).Cast<IDictionary<string, object?>>();
-
-    private static IEnumerable<dynamic> QueryDynamic(string path)
+    private static IEnumerable<IDictionary<string, object?>> Open(string path)
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is ".xlsx" or ".xlsm")
         {
-            return MiniExcel.Query(path, useHeaderRow: true, excelType: ExcelType.XLSX);
+            return Cast(MiniExcel.Query(path, useHeaderRow: false, excelType: ExcelType.XLSX));
         }
         if (ext != ".csv")
         {
@@ -65,8 +66,10 @@ internal static class PersonRowReader
         var bytes = File.ReadAllBytes(path);
         var encoding = Utf8.IsValid(bytes) ? Encoding.UTF8 : Gb18030();
         var config = new CsvConfiguration { StreamReaderFunc = s => new StreamReader(s, encoding, detectEncodingFromByteOrderMarks: true) };
-        return MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: true, excelType: ExcelType.CSV, configuration: config);
+        return Cast(MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: false, excelType: ExcelType.CSV, configuration: config));
     }
+
+    private static IEnumerable<IDictionary<string, object?>> Cast(IEnumerable<dynamic> rows) => rows.Cast<IDictionary<string, object?>>();
 
     private static Encoding Gb18030()
     {
@@ -75,24 +78,28 @@ internal static class PersonRowReader
     }
 
     /// <summary>Header text (Chinese or English, any case) to field; unknown columns are reported, not guessed.</summary>
-    private static Dictionary<string, string> MapHeaders(ICollection<string> headers, List<string> ignored)
+    private static Dictionary<string, string> MapHeaders(IDictionary<string, object?> header, List<string> ignored)
     {
         var byAlias = ColumnNames.SelectMany(c => new[] { (Alias: c.Key, Field: c.Key), (Alias: c.Value, Field: c.Key) })
             .ToDictionary(a => a.Alias, a => a.Field, StringComparer.OrdinalIgnoreCase);
         var map = new Dictionary<string, string>();
-        foreach (var h in headers)
+        foreach (var (column, cell) in header)
         {
-            var key = (h ?? "").Replace("\uFEFF", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).Trim();
-            if (!byAlias.TryGetValue(key, out var field))
+            var text = (Text(cell) ?? "").Replace("\uFEFF", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+            if (text.Length == 0)
             {
-                ignored.Add(h ?? "");
+                continue;
+            }
+            if (!byAlias.TryGetValue(text, out var field))
+            {
+                ignored.Add(text);
                 continue;
             }
             if (map.ContainsValue(field))
             {
                 throw new InvalidOperationException($"表头中“{ColumnNames[field]}”列出现了两次");
             }
-            map[h!] = field;
+            map[column] = field;
         }
         var missing = Required.Where(r => !map.ContainsValue(r)).ToList();
         if (missing.Count > 0)

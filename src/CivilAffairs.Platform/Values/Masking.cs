@@ -10,11 +10,12 @@ public static class Masking
         {
             return "";
         }
-        if (value.Length <= 8)
+        if (value.Length <= 4)
         {
             return new string('*', value.Length);
         }
-        var head = Math.Min(6, value.Length - 4);
+        // at least half of a short document number (passports: 9 characters) stays hidden
+        var head = Math.Min(6, Math.Max(0, value.Length - 8));
         return string.Concat(value.AsSpan(0, head), new string('*', value.Length - head - 4), value.AsSpan(value.Length - 4));
     }
 

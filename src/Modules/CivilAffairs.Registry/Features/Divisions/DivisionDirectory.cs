@@ -20,6 +20,11 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
 {
     private static readonly SemaphoreSlim LoadLock = new(1, 1);
 
+    // counties whose streets are known to be in the database: saves two queries per lookup
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> LoadedCounties = new();
+
+    private Dictionary<string, string>? _areas;
+
     public static string LevelName(int level) => level switch
     {
         1 => "省级",
@@ -150,7 +155,7 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
     }
 
     private async Task<Dictionary<string, string>> AreaByMemberAsync(CancellationToken ct) =>
-        await (from m in db.Set<ManagementAreaMember>().AsNoTracking()
+        _areas ??= await (from m in db.Set<ManagementAreaMember>().AsNoTracking()
                join a in db.ManagementAreas.AsNoTracking() on m.AreaKey equals a.Key
                select new { m.DivisionCode, a.Name }).ToDictionaryAsync(x => x.DivisionCode, x => x.Name, ct);
 
@@ -163,9 +168,15 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
     /// <summary>All of China to county level is loaded at start; a county's streets when first needed.</summary>
     private async Task EnsureStreetsAsync(string countyCode, CancellationToken ct)
     {
+        var key = db.Database.GetConnectionString() + "|" + countyCode;
+        if (LoadedCounties.ContainsKey(key))
+        {
+            return;
+        }
         if (await db.Divisions.AnyAsync(d => d.ParentCode == countyCode, ct)
             || !await db.Divisions.AnyAsync(d => d.Code == countyCode && d.Level == 3, ct))
         {
+            LoadedCounties[key] = true;
             return;
         }
         var streets = DivisionReference.StreetsOf(countyCode).ToList();
@@ -189,6 +200,7 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
             await db.SaveChangesAsync(ct);
             // reference rows need no tracking; whatever else the caller tracks stays as it was
             rows.ForEach(r => db.Entry(r).State = EntityState.Detached);
+            LoadedCounties[key] = true;
         }
         finally
         {
