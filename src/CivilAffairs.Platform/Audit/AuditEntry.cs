@@ -65,4 +65,10 @@ public static class AuditActions
 public sealed class AuditContext
 {
     public string? ClientIp { get; set; }
+
+    /// <summary>
+    /// Who acts while nobody is signed in yet: a login's own updates (failed-attempt counter,
+    /// lockout) are the logging-in user's, not "anonymous".
+    /// </summary>
+    public string? ActorOverride { get; set; }
 }

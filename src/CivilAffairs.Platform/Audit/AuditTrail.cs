@@ -57,7 +57,7 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock, AuditConte
             {
                 Seq = ++seq,
                 AtUtc = at,
-                UserName = r.ActorUserName ?? user.UserName,
+                UserName = r.ActorUserName ?? (user.Jurisdiction is null && context.ActorOverride is { } actor ? actor : user.UserName),
                 Role = r.ActorUserName is null ? user.Role : "",
                 Jurisdiction = r.ActorUserName is null ? user.Jurisdiction ?? "" : "",
                 Action = r.Action,

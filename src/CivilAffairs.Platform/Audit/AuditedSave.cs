@@ -75,7 +75,8 @@ public static class AuditedSave
                 {
                     continue;
                 }
-                var changed = entry.State != EntityState.Modified || p.IsModified;
+                // Identity updates mark every column modified: record only values that really changed
+                var changed = entry.State != EntityState.Modified || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue));
                 if (!changed)
                 {
                     continue;
@@ -116,12 +117,22 @@ public static class AuditedSave
         }
         if (SecretColumns.Contains(p.Metadata.Name) && p.Metadata.DeclaringType.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) == true)
         {
-            return "***";
+            return "***"; // authenticator keys and tokens
         }
         if (p.Metadata.Name is "PasswordHash" or "SecurityStamp" or "ConcurrencyStamp")
         {
             return "***";
         }
-        return Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+        if (p.Metadata.Name is "PhoneNumber" or "Email")
+        {
+            return Masking.Apply(p.Metadata.Name == "Email" ? MaskKind.Address : MaskKind.Phone, value.ToString());
+        }
+        return value switch
+        {
+            DateTime dt => dt.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+            DateTimeOffset dto => dto.ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture),
+            DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 }

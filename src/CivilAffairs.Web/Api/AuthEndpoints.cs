@@ -12,9 +12,9 @@ internal static class AuthEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/auth/token", async (TokenRequest r, UserManager<StaffUser> users, SignInManager<StaffUser> signIn,
-                AuditEvents audit, SecurityOptions security, CancellationToken ct) =>
+                AuditEvents audit, AuditContext context, SecurityOptions security, CancellationToken ct) =>
             {
-                var outcome = await LoginCheck.CheckAsync(r.UserName, r.Password, r.TwoFactorCode, users, signIn, audit, ct);
+                var outcome = await LoginCheck.CheckAsync(r.UserName, r.Password, r.TwoFactorCode, users, signIn, audit, context, ct);
                 if (outcome.Problem is { } p)
                 {
                     return Results.Problem(title: p.Title, detail: p.Detail, statusCode: p.Status);
@@ -42,7 +42,7 @@ internal static class LoginCheck
     public sealed record Outcome(StaffUser? User, Problem? Problem, bool NeedsTwoFactor = false);
 
     public static async Task<Outcome> CheckAsync(string? userName, string? password, string? twoFactorCode, UserManager<StaffUser> users,
-        SignInManager<StaffUser> signIn, AuditEvents audit, CancellationToken ct)
+        SignInManager<StaffUser> signIn, AuditEvents audit, AuditContext context, CancellationToken ct)
     {
         var name = (userName ?? "").Trim();
         var user = name.Length == 0 ? null : await users.FindByNameAsync(name);
@@ -51,6 +51,7 @@ internal static class LoginCheck
             await audit.RecordAsync(AuditActions.LoginFailed, nameof(StaffUser), null, new { reason = "unknown user" }, actorUserName: Truncate(name), ct: ct);
             return new(null, new(401, "登录失败", "用户名或密码错误"));
         }
+        context.ActorOverride = user.UserName;
         var result = await signIn.CheckPasswordSignInAsync(user, password ?? "", lockoutOnFailure: true);
         if (result.IsLockedOut)
         {

@@ -69,6 +69,10 @@ internal sealed class UserAdmin(PlatformDb db, UserManager<StaffUser> users, ICu
         {
             errors.Add("jurisdiction", "只能为本辖区内创建账户");
         }
+        if (role is not null && !await CanGrantAsync(role, ct))
+        {
+            errors.Add("role", "不能授予超出您自身权限的角色");
+        }
         errors.ThrowIfAny();
         var user = new StaffUser
         {
@@ -92,10 +96,28 @@ internal sealed class UserAdmin(PlatformDb db, UserManager<StaffUser> users, ICu
         {
             throw new BusinessRuleException("不能停用自己的账户");
         }
+        var roleIds = await db.UserRoles.Where(r => r.UserId == id).Select(r => r.RoleId).ToListAsync(ct);
+        foreach (var role in await db.Roles.Where(r => roleIds.Contains(r.Id)).ToListAsync(ct))
+        {
+            if (!await CanGrantAsync(role, ct))
+            {
+                throw new BusinessRuleException("不能停用或启用权限高于您的账户");
+            }
+        }
         user.IsDisabled = disabled;
         await users.UpdateAsync(user);
         // a new stamp signs the account out everywhere within a minute
         await users.UpdateSecurityStampAsync(user);
+    }
+
+    /// <summary>
+    /// No escalation: an administrator may hand out (or take away) only roles whose permissions
+    /// they hold themselves, so a city administrator cannot mint an auditor or a system admin.
+    /// </summary>
+    private async Task<bool> CanGrantAsync(StaffRole role, CancellationToken ct)
+    {
+        var perms = await db.RoleClaims.Where(c => c.RoleId == role.Id && c.ClaimType == Permissions.ClaimType).Select(c => c.ClaimValue).ToListAsync(ct);
+        return perms.All(p => p is null || me.Has(p));
     }
 
     public async Task ResetPasswordAsync(Guid id, string? newPassword, CancellationToken ct)

@@ -47,6 +47,8 @@ public static class Composition
             a.UseExceptionHandler("/error", createScopeForErrors: true);
             a.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         });
+        // routing after the status-code middleware, so that a re-executed /not-found is routed again
+        app.UseRouting();
         app.UseSecurityHeaders();
         app.UseRequestLocalization(o =>
         {
@@ -61,6 +63,7 @@ public static class Composition
             ctx.RequestServices.GetRequiredService<AuditContext>().ClientIp = ctx.Connection.RemoteIpAddress?.ToString();
             await next();
         });
+        app.UseMiddleware<BearerSessionCheck>();
         app.UseMiddleware<ForcePasswordChangeMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();

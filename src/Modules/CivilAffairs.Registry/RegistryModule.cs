@@ -34,7 +34,7 @@ public static class RegistryModule
         services.AddScoped<DemoResidents>();
         services.AddScoped<ISeeder, RegistrySeeder>();
         services.AddScoped<ISearchProvider, RegistrySearch>();
-        services.AddSingleton(new ModuleInfo("registry", "基础数据", "Base registry", "🗂", "/registry/persons", Permissions.RegistryRead, true,
+        services.AddSingleton(new ModuleInfo("registry", "基础数据", "Base registry", "基", "/registry/persons", Permissions.RegistryRead, true,
         [
             new MenuLink("人员", "/registry/persons", Permissions.RegistryRead),
             new MenuLink("家庭", "/registry/households", Permissions.RegistryRead),

@@ -42,7 +42,9 @@ internal sealed class HouseholdQueries(RegistryDb db, PersonQueries persons, Tim
         }
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var heads = PersonQueries.Filter(db.Persons.IgnoreQueryFilters(), q, null).Select(p => p.Id);
+            // a separate query: IgnoreQueryFilters would otherwise switch off the households'
+            // own jurisdiction filter too (it applies to the whole query, efcore#13668)
+            var heads = await PersonQueries.Filter(db.Persons.IgnoreQueryFilters(), q, null).Select(p => p.Id).Take(1000).ToListAsync(ct);
             query = query.Where(h => heads.Contains(h.HeadPersonId));
         }
         var size = Math.Clamp(pageSize, 1, 200);
