@@ -14,12 +14,19 @@ public static class AuditChain
 
     public static string ComputeHash(AuditEntry e)
     {
-        var text = string.Join('|',
+        // length-prefixed fields: no separator inside a value can shift text between fields,
+        // and a null is not the same as an empty string
+        var sb = new StringBuilder();
+        foreach (var field in new[]
+        {
             e.Seq.ToString(CultureInfo.InvariantCulture),
             e.AtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
-            e.UserName, e.Role, e.Jurisdiction, e.Action, e.Entity, e.EntityId ?? "", e.Summary ?? "", e.ClientIp ?? "",
-            e.PrevHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+            e.UserName, e.Role, e.Jurisdiction, e.Action, e.Entity, e.EntityId, e.Summary, e.ClientIp, e.PrevHash,
+        })
+        {
+            sb.Append(field is null ? "-1" : field.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(field).Append(';');
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 }
 

@@ -14,9 +14,13 @@ public static class Masking
         {
             return new string('*', value.Length);
         }
-        // at least half of a short document number (passports: 9 characters) stays hidden
-        var head = Math.Min(6, Math.Max(0, value.Length - 8));
-        return string.Concat(value.AsSpan(0, head), new string('*', value.Length - head - 4), value.AsSpan(value.Length - 4));
+        if (value.Length >= 15)
+        {
+            return string.Concat(value.AsSpan(0, 6), new string('*', value.Length - 10), value.AsSpan(value.Length - 4));
+        }
+        // short document numbers (passports, permits): at least half stays hidden
+        var tail = Math.Min(4, value.Length / 2);
+        return new string('*', value.Length - tail) + value[^tail..];
     }
 
     /// <summary>张*明: first character (and last when three or more) of a name.</summary>
@@ -36,11 +40,21 @@ public static class Masking
 
     public static string Phone(string? value)
     {
-        if (string.IsNullOrEmpty(value) || value.Length < 7)
+        if (string.IsNullOrEmpty(value))
         {
-            return string.IsNullOrEmpty(value) ? "" : "****";
+            return "";
         }
-        return string.Concat(value.AsSpan(0, 3), new string('*', value.Length - 7), value.AsSpan(value.Length - 4));
+        if (value.Length < 7)
+        {
+            return "****";
+        }
+        if (value.Length >= 11)
+        {
+            return string.Concat(value.AsSpan(0, 3), new string('*', value.Length - 7), value.AsSpan(value.Length - 4));
+        }
+        // landlines and short numbers: only the last digits, never more than half
+        var tail = Math.Min(4, value.Length / 2);
+        return new string('*', value.Length - tail) + value[^tail..];
     }
 
     public static string Address(string? value) =>

@@ -1,7 +1,7 @@
 namespace CivilAffairs.Registry.Domain;
 
 /// <summary>GB/T 4761-2008 家庭关系代码 (the codes a household register uses).</summary>
-public static class Relationships
+internal static class Relationships
 {
     public const string Head = "02";
 

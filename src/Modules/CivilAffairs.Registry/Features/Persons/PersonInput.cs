@@ -46,7 +46,7 @@ public sealed record PersonDetail(Guid Id, string DocumentType, string DocumentT
 
 public sealed record PersonPage(int Total, int Page, int PageSize, IReadOnlyList<PersonListItem> Items);
 
-public static class DocumentTypes
+internal static class DocumentTypes
 {
     public static string NameOf(DocumentType t) => t switch
     {

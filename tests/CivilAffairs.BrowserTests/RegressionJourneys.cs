@@ -4,11 +4,11 @@ using Xunit.Abstractions;
 namespace CivilAffairs.BrowserTests;
 
 /// <summary>
-/// What a user should see but (when these were written) did not. Each test names the page, the
-/// expectation and the fix; they turn green when the product is fixed.
+/// Defects found by looking at the pages (password echoed after a failed login, browser error
+/// pages instead of Chinese ones, sideways scrolling on phones), kept as regression journeys.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class KnownDefects(BrowserApp app, ITestOutputHelper output)
+public sealed class RegressionJourneys(BrowserApp app, ITestOutputHelper output)
 {
     [Fact]
     public async Task Login_page_does_not_send_a_mistyped_password_back_to_the_browser()
