@@ -29,6 +29,7 @@ public static class RegistryModule
         services.AddScoped<PersonValidator>();
         services.AddScoped<PersonQueries>();
         services.AddScoped<SavePersonHandler>();
+        services.AddScoped<ExportPersonsHandler>();
         services.AddScoped<HouseholdQueries>();
         services.AddScoped<CreateHouseholdHandler>();
         services.AddScoped<DemoResidents>();

@@ -37,6 +37,12 @@ internal static class RegistryEndpoints
         var persons = app.MapGroup("/api/v1/persons").WithTags("Persons 人员").RequireAuthorization(Permissions.RegistryRead);
         persons.MapGet("/", async ([AsParameters] PersonSearch s, PersonQueries q, CancellationToken ct) => TypedResults.Ok(await q.SearchAsync(s, ct)))
             .WithSummary("Search persons by ID number, name or phone; ID numbers are masked");
+        persons.MapGet("/export", async (string? q, string? divisionCode, ExportPersonsHandler h, CancellationToken ct) =>
+            {
+                var (content, _) = await h.HandleAsync(q, divisionCode, ct);
+                return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "persons.xlsx");
+            })
+            .WithSummary("The (filtered) person list as .xlsx, ID numbers masked; the export is audited");
         persons.MapPost("/", async (PersonInput input, SavePersonHandler h, CancellationToken ct) =>
             {
                 var p = await h.CreateAsync(input, ct);
@@ -51,6 +57,17 @@ internal static class RegistryEndpoints
         persons.MapPost("/{id:guid}/reveal-id", async (Guid id, RevealRequest r, PersonQueries q, CancellationToken ct) =>
                 TypedResults.Ok(new RevealResponse(await q.RevealIdAsync(id, r.Reason, ct))))
             .RequireAuthorization(Permissions.RegistryReveal).WithSummary("Show the full ID number for a stated reason (audited)");
+
+        // the page's 导出Excel button posts its search form here (antiforgery-checked), so the
+        // filter stays out of the URL like the search itself
+        app.MapPost("/registry/persons/export", async (HttpContext ctx, Microsoft.AspNetCore.Antiforgery.IAntiforgery af, ExportPersonsHandler h, CancellationToken ct) =>
+            {
+                await af.ValidateRequestAsync(ctx);
+                var form = await ctx.Request.ReadFormAsync(ct);
+                var (content, _) = await h.HandleAsync(form["Search.Q"], form["Search.DivisionCode"], ct);
+                return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"人员-{DateTime.UtcNow:yyyyMMdd}.xlsx");
+            })
+            .RequireAuthorization(Permissions.RegistryRead).ExcludeFromDescription().DisableAntiforgery();
 
         var households = app.MapGroup("/api/v1/households").WithTags("Households 家庭").RequireAuthorization(Permissions.RegistryRead);
         households.MapGet("/", async (string? q, string? divisionCode, int? page, int? pageSize, HouseholdQueries h, CancellationToken ct) =>
