@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CivilAffairs.Platform.Localization;
 
 namespace CivilAffairs.Web.Components.Admin;
 
@@ -31,7 +33,7 @@ internal static class AuditSummary
             var parts = names.Select(n => before.ValueKind == JsonValueKind.Object && after.ValueKind == JsonValueKind.Object
                 ? $"{n} {Value(before, n)}→{Value(after, n)}"
                 : $"{n} {Value(after.ValueKind == JsonValueKind.Object ? after : before, n)}").ToList();
-            var brief = string.Join("；", parts.Take(4)) + (parts.Count > 4 ? $"；等{parts.Count}项" : "");
+            var brief = string.Join("；", parts.Take(4)) + (parts.Count > 4 ? Loc.T("；等{0}项").Replace("{0}", parts.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) : "");
             return (brief, parts.Count > 4 ? string.Join('\n', parts) : null);
         }
         catch (JsonException)
@@ -41,7 +43,7 @@ internal static class AuditSummary
     }
 
     private static string Value(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var v) ? (v.ValueKind == JsonValueKind.Null ? "空" : v.ToString()) : "—";
+        obj.TryGetProperty(name, out var v) ? (v.ValueKind == JsonValueKind.Null ? Loc.T("空") : v.ToString()) : "—";
 
     private static string Flatten(JsonElement e)
     {
