@@ -11,9 +11,10 @@ public static class Permissions
     public const string UsersManage = "users.manage";
     public const string ParametersRead = "parameters.read";
     public const string ParametersManage = "parameters.manage";
+    public const string AssistanceCalculate = "assistance.calculate";
 
     public static readonly IReadOnlyList<string> All =
-        [RegistryRead, RegistryWrite, RegistryReveal, AuditRead, UsersManage, ParametersRead, ParametersManage];
+        [RegistryRead, RegistryWrite, RegistryReveal, AuditRead, UsersManage, ParametersRead, ParametersManage, AssistanceCalculate];
 }
 
 /// <summary>A built-in role: its code, Chinese name and default permissions.</summary>
@@ -31,7 +32,7 @@ public static class Roles
     public const string SystemAdmin = "SystemAdmin";
 
     private static readonly string[] CaseWork =
-        [Permissions.RegistryRead, Permissions.RegistryWrite, Permissions.RegistryReveal, Permissions.ParametersRead];
+        [Permissions.RegistryRead, Permissions.RegistryWrite, Permissions.RegistryReveal, Permissions.ParametersRead, Permissions.AssistanceCalculate];
 
     public static readonly IReadOnlyList<RoleDefinition> BuiltIn =
     [

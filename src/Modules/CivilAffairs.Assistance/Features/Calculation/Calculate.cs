@@ -1,0 +1,129 @@
+using System.Globalization;
+using CivilAffairs.Assistance.Domain;
+using CivilAffairs.Contracts.Registry;
+using CivilAffairs.Platform.Http;
+using CivilAffairs.Platform.Parameters;
+using CivilAffairs.Platform.Values;
+
+namespace CivilAffairs.Assistance.Features.Calculation;
+
+/// <summary>Trial calculation (试算): validates the household, loads the parameters in force and runs the rules.</summary>
+internal sealed class CalculateHandler(ParameterStore parameters, IDivisionDirectory divisions)
+{
+    public const int MaxMembers = 20;
+
+    public async Task<CalculationResponse> HandleAsync(CalculationRequest r, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (!Enum.TryParse<Programme>(r.Programme ?? "", ignoreCase: true, out var programme) || !Enum.IsDefined(programme))
+        {
+            errors.Add("programme", "请选择救助类别（Mlg 低保、LowIncome 低收入、ExtremePoverty 特困）");
+        }
+        if (r.Date is null)
+        {
+            errors.Add("date", "请填写计算日期");
+        }
+        var division = DivisionCodes.Normalize(r.DivisionCode);
+        if (division is null || !division.StartsWith("4403", StringComparison.Ordinal) || await divisions.FindAsync(division, r.Date, ct) is null)
+        {
+            errors.Add("divisionCode", "请填写深圳市内的区划代码（区、街道或社区）");
+        }
+        if (r.Members.Count == 0 || r.Members.Count > MaxMembers)
+        {
+            errors.Add("members", $"家庭成员须为1至{MaxMembers}人");
+        }
+        var members = new List<Member>();
+        for (var i = 0; i < r.Members.Count && i < MaxMembers; i++)
+        {
+            var m = ToMember(r.Members[i], i, r.Date ?? DateOnly.MinValue, errors);
+            if (m is not null)
+            {
+                members.Add(m);
+            }
+        }
+        var assets = r.Assets ?? new CalculationAssets();
+        if (assets.FinancialAssets < 0 || assets.ResidentialUnits < 0 || assets.NonResidentialUnits < 0 || assets.Vehicles < 0 || assets.BusinessRegistrations < 0)
+        {
+            errors.Add("assets", "财产数值不能为负数");
+        }
+        errors.ThrowIfAny();
+        var (policy, used) = await LoadPolicyAsync(programme, r.Date!.Value, division!, ct);
+        var result = MeansTest.Calculate(programme, members,
+            new Assets(assets.FinancialAssets, assets.ResidentialUnits, assets.NonResidentialUnits, assets.Vehicles, assets.BusinessRegistrations), policy);
+        return new CalculationResponse(programme.ToString(), r.Date.Value, result.Standard, result.Threshold, result.HouseholdSize, result.CountedIncome,
+            result.PerCapitaIncome, result.Eligible, result.Reasons, result.MonthlyBenefit,
+            result.Breakdown.Select(b => new CalculationLine(b.Item, b.Amount)).ToList(), used);
+    }
+
+    private static Member? ToMember(CalculationMember m, int i, DateOnly date, FieldErrors errors)
+    {
+        var key = $"members[{i}]";
+        DateOnly? birth = m.BirthDate;
+        if (!string.IsNullOrWhiteSpace(m.IdNumber))
+        {
+            if (IdNumber.TryParse(m.IdNumber, date, null, out var info, out var error))
+            {
+                birth = info!.BirthDate;
+            }
+            else
+            {
+                errors.Add($"{key}.idNumber", $"第{i + 1}名成员：{error}");
+                return null;
+            }
+        }
+        if (birth is null || birth > date)
+        {
+            errors.Add($"{key}.birthDate", $"第{i + 1}名成员：请填写身份证号码或有效的出生日期");
+            return null;
+        }
+        if (m.MonthlyIncome < 0 || m.IncomeItems?.Any(x => x.Amount < 0 || string.IsNullOrWhiteSpace(x.Kind)) == true)
+        {
+            errors.Add($"{key}.monthlyIncome", $"第{i + 1}名成员：收入不能为负数，收入项须注明类型");
+            return null;
+        }
+        if (m.DisabilityGrade is < 1 or > 4)
+        {
+            errors.Add($"{key}.disabilityGrade", $"第{i + 1}名成员：残疾等级须为1至4级");
+            return null;
+        }
+        var adl = m.Adl;
+        int? notAchieved = adl is null ? null
+            : new[] { adl.Eating, adl.Dressing, adl.Transferring, adl.Toileting, adl.Walking, adl.Bathing }.Count(x => !x);
+        return new Member(IdNumber.AgeOn(birth.Value, date), m.MonthlyIncome ?? 0,
+            (m.IncomeItems ?? []).Select(x => (x.Kind!.Trim(), x.Amount)).ToList(), m.DisabilityGrade, m.SeriousIllness, m.Student, m.ShenzhenHukou, notAchieved);
+    }
+
+    private async Task<(Policy, List<CalculationParameter>)> LoadPolicyAsync(Programme programme, DateOnly date, string division, CancellationToken ct)
+    {
+        var used = new List<CalculationParameter>();
+        async Task<string> Get(string key, bool required = true)
+        {
+            var p = await parameters.FindAsync(key, date, division, ct);
+            if (p is null)
+            {
+                if (required)
+                {
+                    throw new BusinessRuleException($"{parameters.Definition(key)?.DisplayName ?? key} 在 {date:yyyy-MM-dd} 没有生效的取值，无法计算");
+                }
+                return "";
+            }
+            used.Add(new CalculationParameter(parameters.Definition(key)?.DisplayName ?? key, key, p.Value, p.ValidFrom, p.LegalBasis));
+            return p.Value;
+        }
+        async Task<decimal> Dec(string key) => decimal.Parse(await Get(key), CultureInfo.InvariantCulture);
+        async Task<int> Int(string key) => int.Parse(await Get(key), CultureInfo.InvariantCulture);
+        var standard = await Dec(AssistanceParameters.MlgStandard);
+        var lowIncome = programme == Programme.LowIncome ? await Dec(AssistanceParameters.LowIncomeRatio) : 1.5m;
+        decimal? extreme = programme == Programme.ExtremePoverty ? await Dec(AssistanceParameters.ExtremePovertyRatio) : null;
+        var policy = new Policy(standard, lowIncome, extreme,
+            await Int(AssistanceParameters.FinancialAssetMonths), await Int(AssistanceParameters.MaxResidentialUnits),
+            await Int(AssistanceParameters.MaxNonResidentialUnits), await Int(AssistanceParameters.MaxVehicles),
+            await Int(AssistanceParameters.MaxBusinessRegistrations),
+            (await Get(AssistanceParameters.ExcludedIncomeKinds)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(),
+            programme == Programme.Mlg ? await Dec(AssistanceParameters.AddOnElderly) : 0, programme == Programme.Mlg ? await Dec(AssistanceParameters.AddOnMinor) : 0,
+            programme == Programme.Mlg ? await Dec(AssistanceParameters.AddOnSevereDisability) : 0, programme == Programme.Mlg ? await Dec(AssistanceParameters.AddOnSeriousIllness) : 0,
+            programme == Programme.Mlg ? await Dec(AssistanceParameters.AddOnStudent) : 0, await Int(AssistanceParameters.ElderlyAge),
+            programme == Programme.ExtremePoverty ? await Dec(AssistanceParameters.CarePartial) : 0, programme == Programme.ExtremePoverty ? await Dec(AssistanceParameters.CareFull) : 0);
+        return (policy, used);
+    }
+}

@@ -1,0 +1,75 @@
+using CivilAffairs.Assistance.Domain;
+using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Parameters;
+using CivilAffairs.Platform.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivilAffairs.Assistance.Seeding;
+
+/// <summary>
+/// The Shenzhen parameter history with its legal bases (rules doc §1–2, §17). Values marked
+/// 推定 were not found in sources and are defaults for the city to confirm on the parameter page.
+/// </summary>
+internal sealed class AssistanceSeeder(PlatformDb db, TimeProvider clock) : ISeeder
+{
+    private const string Inferred = "推定值（深圳标准未查得），请市民政局在政策参数页确认";
+
+    private static readonly (string Key, string From, string Value, string Basis)[] Rows =
+    [
+        (AssistanceParameters.MlgStandard, "2005-01-01", "344", "深民福〔2004〕57号"),
+        (AssistanceParameters.MlgStandard, "2008-07-01", "415", "深民〔2008〕146号"),
+        (AssistanceParameters.MlgStandard, "2010-07-01", "450", "深圳市民政局调整低保标准通知（2010）"),
+        (AssistanceParameters.MlgStandard, "2011-08-01", "510", "深民〔2011〕143号"),
+        (AssistanceParameters.MlgStandard, "2015-01-01", "800", "深圳市民政局 深圳市财政委员会 调整最低生活保障标准（2015年）"),
+        (AssistanceParameters.MlgStandard, "2017-03-01", "900", "深圳市调整最低生活保障标准（2017年3月1日起）"),
+        (AssistanceParameters.MlgStandard, "2018-01-01", "1070", "深圳市调整最低生活保障标准（2018年1月1日起）"),
+        (AssistanceParameters.MlgStandard, "2019-01-01", "1160", "深圳市调整最低生活保障标准（2019年1月1日起）"),
+        (AssistanceParameters.MlgStandard, "2020-01-01", "1250", "深民〔2020〕26号"),
+        (AssistanceParameters.MlgStandard, "2021-01-01", "1300", "深民〔2021〕44号"),
+        (AssistanceParameters.MlgStandard, "2022-01-01", "1365", "深圳市调整最低生活保障标准（2022年）"),
+        (AssistanceParameters.MlgStandard, "2023-01-01", "1413", "深圳市调整最低生活保障标准（2023年，生效日期推定为1月1日）"),
+        (AssistanceParameters.MlgStandard, "2024-01-01", "1483", "深圳市调整最低生活保障标准（2024年，生效日期推定为1月1日）"),
+        (AssistanceParameters.LowIncomeRatio, "2010-01-01", "1.5", "《深圳市低收入居民社会救助暂行办法》深府〔2010〕72号"),
+        (AssistanceParameters.ExtremePovertyRatio, "2018-02-01", "1.6", "《深圳市特困人员供养实施办法》深府办规〔2018〕3号"),
+        (AssistanceParameters.FinancialAssetMonths, "2015-01-01", "24", "参照深圳市低保边缘家庭财产认定（人均金融资产不超过24个月低保标准）；低保适用倍数待确认"),
+        (AssistanceParameters.MaxResidentialUnits, "2015-01-01", "1", "参照深圳市低保边缘家庭财产认定：住宅不超过1套"),
+        (AssistanceParameters.MaxNonResidentialUnits, "2015-01-01", "0", "参照深圳市低保边缘家庭财产认定：无商铺、车位、写字楼等非住宅"),
+        (AssistanceParameters.MaxVehicles, "2015-01-01", "0", "参照深圳市低保边缘家庭财产认定：无机动车（残疾人代步车等除外）"),
+        (AssistanceParameters.MaxBusinessRegistrations, "2015-01-01", "0", "参照深圳市低保边缘家庭财产认定：无商事登记"),
+        (AssistanceParameters.ExcludedIncomeKinds, "1999-10-01", "social_assistance,special_care_pension,one_child_award,heroic_award,death_compensation,disability_subsidy,orphan_subsidy,elderly_subsidy",
+            "《城市居民最低生活保障条例》第二条（优抚对象抚恤补助不计入）；其余类型为" + Inferred),
+        (AssistanceParameters.AddOnElderly, "2015-01-01", "20", Inferred + "（参考：中山市按低保标准40%）"),
+        (AssistanceParameters.AddOnMinor, "2015-01-01", "20", Inferred),
+        (AssistanceParameters.AddOnSevereDisability, "2015-01-01", "30", Inferred),
+        (AssistanceParameters.AddOnSeriousIllness, "2015-01-01", "30", Inferred),
+        (AssistanceParameters.AddOnStudent, "2015-01-01", "20", Inferred),
+        (AssistanceParameters.ElderlyAge, "2013-07-01", "60", "《中华人民共和国老年人权益保障法》第二条"),
+        (AssistanceParameters.CarePartial, "2018-02-01", "440", Inferred + "（按2018年深圳最低工资2200元的20%）"),
+        (AssistanceParameters.CareFull, "2018-02-01", "1100", Inferred + "（按2018年深圳最低工资2200元的50%）"),
+    ];
+
+    public int Order => 20;
+
+    public async Task SeedReferenceDataAsync(CancellationToken ct)
+    {
+        var present = await db.Parameters.Where(p => p.Key.StartsWith("assistance.")).Select(p => p.Key).Distinct().ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var group in Rows.GroupBy(r => r.Key).Where(g => !present.Contains(g.Key)))
+        {
+            var versions = group.OrderBy(r => r.From).ToList();
+            for (var i = 0; i < versions.Count; i++)
+            {
+                var from = DateOnly.Parse(versions[i].From, System.Globalization.CultureInfo.InvariantCulture);
+                DateOnly? to = i + 1 < versions.Count ? DateOnly.Parse(versions[i + 1].From, System.Globalization.CultureInfo.InvariantCulture).AddDays(-1) : null;
+                db.Parameters.Add(new Parameter
+                {
+                    Key = group.Key, DivisionCode = "4403", Value = versions[i].Value, ValidFrom = from, ValidTo = to,
+                    LegalBasis = versions[i].Basis, CreatedBy = "system", CreatedAtUtc = now,
+                });
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task SeedDemoDataAsync(CancellationToken ct) => Task.CompletedTask;
+}
