@@ -56,7 +56,8 @@ internal static class MeansTest
         {
             reasons.Add("家庭成员中没有深圳户籍人员，不符合申请条件");
         }
-        if (perCapita >= threshold)
+        // compared and paid on the exact amounts; the rounded per-capita figure is for display
+        if (counted >= threshold * size)
         {
             reasons.Add($"家庭月人均收入 {perCapita:0.00} 元，不低于{Label(programme)} {threshold:0.##} 元");
         }
@@ -75,7 +76,7 @@ internal static class MeansTest
             switch (programme)
             {
                 case Programme.Mlg:
-                    var gap = Money((p.Standard - perCapita) * size);
+                    var gap = Money(p.Standard * size - counted);
                     breakdown.Add(new($"差额补助：({p.Standard:0.##} − {perCapita:0.00}) × {size}人", gap));
                     benefit = gap + AddOns(members, p, breakdown);
                     break;
