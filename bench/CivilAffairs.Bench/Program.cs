@@ -16,6 +16,13 @@ using Microsoft.Extensions.Logging;
 //    vs. a bulk insert of the same number of rows with one summary audit row;
 //  - exact ID-number search vs. name search over the same data.
 // Usage: dotnet run -c Release --project bench/CivilAffairs.Bench [-- N]   (CA_PG_CONN adds PostgreSQL)
+// Second mode, the trial calculation over HTTP under load (issue 3): see CalculationLoad.cs.
+//        dotnet run -c Release --project bench/CivilAffairs.Bench -- calc [requests]
+if (args is ["calc", ..])
+{
+    Environment.ExitCode = await CalculationLoad.RunAsync(args);
+    return;
+}
 var n = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
 Console.WriteLine($"CivilAffairs.Bench  n={n}  {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z  cores={Environment.ProcessorCount}");
 var file = Path.Combine(Path.GetTempPath(), $"ca-bench-{Guid.NewGuid():N}.db");

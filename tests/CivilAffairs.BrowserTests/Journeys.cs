@@ -69,11 +69,11 @@ public sealed partial class Journeys(BrowserApp app, ITestOutputHelper output)
         await Expect(nav.Locator("a[href='/admin/users']")).ToHaveCountAsync(0);
         await Shot(page, "02-home-clerk");
 
-        await nav.Locator("a.ca-nav-link", new() { HasText = "社会救助" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/m/assistance$"));
+        await nav.Locator("a.ca-nav-link", new() { HasText = "婚姻登记" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/m/marriage$"));
         await Expect(page.GetByTestId("under-construction")).ToContainTextAsync("建设中");
-        await Expect(page.Locator("main h1")).ToContainTextAsync("社会救助");
-        await Expect(nav.Locator("a.ca-nav-link.active")).ToContainTextAsync("社会救助");
+        await Expect(page.Locator("main h1")).ToContainTextAsync("婚姻登记");
+        await Expect(nav.Locator("a.ca-nav-link.active")).ToContainTextAsync("婚姻登记");
         await Shot(page, "03-under-construction");
         await page.Context.CloseAsync();
     }

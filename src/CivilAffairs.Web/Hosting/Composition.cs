@@ -20,7 +20,7 @@ public static class Composition
     public static IServiceCollection AddCivilAffairs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPlatform(configuration);
-        var db = services.BuildDatabaseOptions(configuration);
+        var db = DatabaseOptions.From(configuration);
         services.AddRegistry(db);
         services.AddAssistance();
 
@@ -40,9 +40,6 @@ public static class Composition
         services.AddScoped<UserAdmin>();
         return services;
     }
-
-    private static DatabaseOptions BuildDatabaseOptions(this IServiceCollection services, IConfiguration configuration) =>
-        (DatabaseOptions)services.First(s => s.ServiceType == typeof(DatabaseOptions)).ImplementationInstance!;
 
     public static WebApplication UseCivilAffairs(this WebApplication app)
     {

@@ -1,0 +1,275 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CivilAffairs.Platform.Parameters;
+using CivilAffairs.Platform.Values;
+using CivilAffairs.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+/// <summary>
+/// Issue 3: the trial calculation (POST /api/v1/assistance/calculations) under 50 concurrent clients,
+/// against a baseline measured in the same run (GET /api/v1/me: HTTP + bearer auth + JSON, no work).
+/// The real web app runs in-process on Kestrel, loopback only. A third, in-process loop times the
+/// handler's 13 parameter lookups alone, to estimate how much a parameter cache would save.
+/// Usage: dotnet run -c Release --project bench/CivilAffairs.Bench -- calc [requests]   (CA_PG_CONN adds PostgreSQL)
+/// </summary>
+internal static class CalculationLoad
+{
+    private const int Clients = 50;
+    private const int WarmUp = 200;
+
+    // the keys CalculateHandler reads for programme Mlg (AssistanceParameters is internal to the module)
+    private static readonly string[] MlgKeys =
+    [
+        "assistance.mlg.standard", "assistance.assets.financial_months", "assistance.assets.max_residential_units",
+        "assistance.assets.max_non_residential_units", "assistance.assets.max_vehicles", "assistance.assets.max_business_registrations",
+        "assistance.income.excluded_kinds", "assistance.addon.elderly_pct", "assistance.addon.minor_pct",
+        "assistance.addon.severe_disability_pct", "assistance.addon.serious_illness_pct", "assistance.addon.student_pct",
+        "assistance.elderly_age",
+    ];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000;
+        Console.WriteLine($"CivilAffairs.Bench calc  requests={n}  clients={Clients}  {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z  cores={Environment.ProcessorCount}  .NET {Environment.Version}");
+        var failures = 0;
+        var file = Path.Combine(Path.GetTempPath(), $"ca-bench-calc-{Guid.NewGuid():N}.db");
+        try
+        {
+            failures += await RunProviderAsync("Sqlite", $"Data Source={file}", n);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+        if (Environment.GetEnvironmentVariable("CA_PG_CONN") is { Length: > 0 } pg)
+        {
+            var dbName = $"ca_bench_{Guid.NewGuid():N}";
+            await using (var c = new Npgsql.NpgsqlConnection(pg))
+            {
+                await c.OpenAsync();
+                await new Npgsql.NpgsqlCommand($"CREATE DATABASE {dbName}", c).ExecuteNonQueryAsync();
+            }
+            try
+            {
+                failures += await RunProviderAsync("PostgreSQL", new Npgsql.NpgsqlConnectionStringBuilder(pg) { Database = dbName }.ConnectionString, n);
+            }
+            finally
+            {
+                Npgsql.NpgsqlConnection.ClearAllPools();
+                await using var c = new Npgsql.NpgsqlConnection(pg);
+                await c.OpenAsync();
+                await new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {dbName} WITH (FORCE)", c).ExecuteNonQueryAsync();
+            }
+        }
+        Console.WriteLine(failures == 0 ? "all responses 200" : $"FAILED: {failures} non-200 responses");
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> RunProviderAsync(string provider, string cs, int n)
+    {
+        var keys = Directory.CreateTempSubdirectory("ca-bench-keys-");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            // the web project's name, so that MapStaticAssets finds its manifest as under WebApplicationFactory
+            ApplicationName = typeof(Composition).Assembly.GetName().Name,
+            EnvironmentName = "Production",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["ConnectionStrings:Default"] = cs,
+            ["Demo:Seed"] = "true",
+            ["Security:ForcePasswordChange"] = "false",
+            ["Security:LoginRequestsPerMinute"] = "100000",
+            ["DataProtection:KeysPath"] = keys.FullName,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseKestrel();
+        builder.Services.AddCivilAffairs(builder.Configuration);
+        await using var app = builder.Build();
+        await app.Services.PrepareDatabaseAsync(builder.Configuration);
+        app.UseCivilAffairs();
+        app.Urls.Clear();
+        app.Urls.Add("http://127.0.0.1:0");
+        await app.StartAsync();
+        try
+        {
+            var baseAddress = new Uri(app.Urls.Single());
+            if (!IPAddress.IsLoopback(IPAddress.Parse(baseAddress.Host)))
+            {
+                throw new InvalidOperationException($"refusing to load a non-loopback address {baseAddress}");
+            }
+            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Clients * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseCookies = false };
+            using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+            var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "futian.clerk", password = "Demo#2018" });
+            token.EnsureSuccessStatusCode();
+            var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+
+            var body = JsonSerializer.SerializeToUtf8Bytes(new
+            {
+                programme = "Mlg", date = "2019-03-01", divisionCode = "440304004",
+                members = new object[]
+                {
+                    new { idNumber = IdNumber.Create("440304", new DateOnly(1980, 1, 1), 101), relation = "02", monthlyIncome = 1500m, shenzhenHukou = true },
+                    new { idNumber = IdNumber.Create("440304", new DateOnly(1982, 5, 17), 102), relation = "10", monthlyIncome = 0m, shenzhenHukou = false },
+                    new { idNumber = IdNumber.Create("440304", new DateOnly(2010, 9, 3), 103), relation = "20", monthlyIncome = 0m, shenzhenHukou = false },
+                },
+            });
+            Func<HttpRequestMessage> me = () => new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
+            Func<HttpRequestMessage> calc = () => new HttpRequestMessage(HttpMethod.Post, "/api/v1/assistance/calculations")
+            {
+                Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+            };
+
+            // one correctness check of the answer before timing anything
+            using (var check = await client.SendAsync(calc()))
+            {
+                var json = await check.Content.ReadFromJsonAsync<JsonElement>();
+                Console.WriteLine($"[{provider}] check: {(int)check.StatusCode} eligible={json.GetProperty("eligible")} monthlyBenefit={json.GetProperty("monthlyBenefit")} parameters={json.GetProperty("parameters").GetArrayLength()}");
+            }
+
+            await LoadAsync(client, me, WarmUp);
+            await LoadAsync(client, calc, WarmUp);
+            // interleaved baseline / calculation / baseline: drift in background load shows up as a baseline spread
+            var baseline1 = await LoadAsync(client, me, n);
+            var calculation = await LoadAsync(client, calc, n);
+            var baseline2 = await LoadAsync(client, me, n);
+            var baseline = baseline1.P95 <= baseline2.P95 ? baseline1 : baseline2;
+
+            var lookups = await ParameterLookupsAsync(app.Services, n);
+
+            Print(provider, "baseline GET /api/v1/me (1st)", baseline1);
+            Print(provider, "baseline GET /api/v1/me (2nd)", baseline2);
+            Print(provider, "POST /api/v1/assistance/calculations", calculation);
+            Print(provider, "in-process: the 13 parameter lookups alone", lookups);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{provider}] ratio calc/baseline: p50 {calculation.P50 / baseline.P50:F2}x  p95 {calculation.P95 / baseline.P95:F2}x  p99 {calculation.P99 / baseline.P99:F2}x  throughput {calculation.PerSecond / baseline.PerSecond:F2}x"));
+            // with all cores busy, CPU time per operation ~ 1 / throughput; what the lookups cost is what a cache could save
+            var perCalc = 1 / calculation.PerSecond;
+            var perBaseline = 1 / baseline.PerSecond;
+            var perParams = 1 / lookups.PerSecond;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{provider}] machine time per request: calc {perCalc * 1000:F3} ms, baseline {perBaseline * 1000:F3} ms, parameter lookups {perParams * 1000:F3} ms ({perParams / perCalc:P0} of calc, {perParams / (perCalc - perBaseline):P0} of calc over baseline)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{provider}] estimate with parameters cached in memory: ~{1 / (perCalc - perParams):F0} req/s ({perCalc / (perCalc - perParams):F2}x), latency under the same load scaling alike: p95 ~{calculation.P95 * (perCalc - perParams) / perCalc:F1} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{provider}] p95 target <= 20 ms: {(calculation.P95 <= 20 ? "met" : "NOT met")} ({calculation.P95:F1} ms)"));
+            var failures = baseline1.Failures + calculation.Failures + baseline2.Failures;
+            foreach (var f in baseline1.FailureSamples.Concat(calculation.FailureSamples).Concat(baseline2.FailureSamples).Take(5))
+            {
+                Console.WriteLine($"[{provider}] failure: {f}");
+            }
+            return failures;
+        }
+        finally
+        {
+            await app.StopAsync();
+            keys.Delete(recursive: true);
+        }
+    }
+
+    private sealed record Result(int Requests, double Seconds, double PerSecond, double P50, double P95, double P99, double Max, int Failures, IReadOnlyList<string> FailureSamples);
+
+    /// <summary>Exactly <paramref name="count"/> requests by <see cref="Clients"/> workers; each stops when the count is reached.</summary>
+    private static async Task<Result> LoadAsync(HttpClient client, Func<HttpRequestMessage> request, int count)
+    {
+        var latencies = new double[count];
+        var next = -1;
+        var failures = 0;
+        var samples = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var sw = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                var start = Stopwatch.GetTimestamp();
+                string? failure = null;
+                try
+                {
+                    using var response = await client.SendAsync(request());
+                    var content = await response.Content.ReadAsByteArrayAsync();
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        failure = $"{(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(content.AsSpan(0, Math.Min(300, content.Length)))}";
+                    }
+                }
+                catch (HttpRequestException e)
+                {
+                    failure = e.Message;
+                }
+                catch (TaskCanceledException e)
+                {
+                    failure = e.Message;
+                }
+                latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                if (failure is not null)
+                {
+                    Interlocked.Increment(ref failures);
+                    if (samples.Count < 5)
+                    {
+                        samples.Enqueue(failure);
+                    }
+                }
+            }
+        })));
+        return Summarise(latencies, sw.Elapsed.TotalSeconds, failures, samples.ToList());
+    }
+
+    /// <summary>The handler's parameter lookups alone, without HTTP: a scope and the 13 parameter versions of an Mlg calculation, per operation.</summary>
+    private static async Task<Result> ParameterLookupsAsync(IServiceProvider services, int count)
+    {
+        var date = new DateOnly(2019, 3, 1);
+        async Task OnceAsync()
+        {
+            await using var scope = services.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<ParameterStore>();
+            foreach (var key in MlgKeys)
+            {
+                _ = await store.FindAsync(key, date, "440304004") ?? throw new InvalidOperationException($"parameter {key} not found");
+            }
+        }
+        for (var i = 0; i < WarmUp; i++)
+        {
+            await OnceAsync();
+        }
+        var latencies = new double[count];
+        var next = -1;
+        var sw = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                var start = Stopwatch.GetTimestamp();
+                await OnceAsync();
+                latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+        })));
+        return Summarise(latencies, sw.Elapsed.TotalSeconds, 0, []);
+    }
+
+    private static Result Summarise(double[] latencies, double seconds, int failures, IReadOnlyList<string> samples)
+    {
+        Array.Sort(latencies);
+        double At(double q) => latencies[Math.Clamp((int)Math.Ceiling(q * latencies.Length) - 1, 0, latencies.Length - 1)];
+        return new Result(latencies.Length, seconds, latencies.Length / seconds, At(0.50), At(0.95), At(0.99), latencies[^1], failures, samples);
+    }
+
+    private static void Print(string provider, string what, Result r) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"[{provider}] {what,-48} n={r.Requests}  {r.Seconds,6:F2} s  {r.PerSecond,7:F0} req/s  p50 {r.P50,6:F2}  p95 {r.P95,6:F2}  p99 {r.P99,6:F2}  max {r.Max,7:F2} ms  failures {r.Failures}"));
+}
