@@ -6,6 +6,9 @@ public class BusinessRuleException(string message) : Exception(message);
 /// <summary>Not there, or outside the caller's jurisdiction (both answer 404 on purpose).</summary>
 public sealed class NotFoundException(string message = "记录不存在或不在您的辖区内") : Exception(message);
 
+/// <summary>The user's role does not allow this step (403).</summary>
+public sealed class ForbiddenException(string message = "您的角色无权执行此操作") : Exception(message);
+
 /// <summary>Input that fails validation: 400 with field errors (keys are camelCase JSON names).</summary>
 public sealed class FieldValidationException : Exception
 {

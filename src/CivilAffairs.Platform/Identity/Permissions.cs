@@ -12,9 +12,15 @@ public static class Permissions
     public const string ParametersRead = "parameters.read";
     public const string ParametersManage = "parameters.manage";
     public const string AssistanceCalculate = "assistance.calculate";
+    public const string AssistanceRead = "assistance.read";
+    public const string AssistanceApply = "assistance.apply";
+    public const string AssistanceAccept = "assistance.accept";
+    public const string AssistanceReview = "assistance.review";
+    public const string AssistanceApprove = "assistance.approve";
 
     public static readonly IReadOnlyList<string> All =
-        [RegistryRead, RegistryWrite, RegistryReveal, AuditRead, UsersManage, ParametersRead, ParametersManage, AssistanceCalculate];
+        [RegistryRead, RegistryWrite, RegistryReveal, AuditRead, UsersManage, ParametersRead, ParametersManage, AssistanceCalculate,
+        AssistanceRead, AssistanceApply, AssistanceAccept, AssistanceReview, AssistanceApprove];
 }
 
 /// <summary>A built-in role: its code, Chinese name and default permissions.</summary>
@@ -36,14 +42,14 @@ public static class Roles
 
     public static readonly IReadOnlyList<RoleDefinition> BuiltIn =
     [
-        new(CommunityWorker, "社区工作人员", CaseWork),
-        new(StreetClerk, "街道经办人", CaseWork),
-        new(StreetReviewer, "街道审核人", CaseWork),
-        new(DistrictApprover, "区审批人", CaseWork),
-        new(CityAdmin, "市级管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage]),
-        new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead]),
+        new(CommunityWorker, "社区工作人员", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply]),
+        new(StreetClerk, "街道经办人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept]),
+        new(StreetReviewer, "街道审核人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceReview]),
+        new(DistrictApprover, "区审批人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApprove]),
+        new(CityAdmin, "市级管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AssistanceRead]),
+        new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead, Permissions.AssistanceRead]),
         new(InstitutionStaff, "机构人员", [Permissions.ParametersRead]),
-        new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead]),
+        new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead, Permissions.AssistanceRead]),
     ];
 
     public static string DisplayNameOf(string code) =>

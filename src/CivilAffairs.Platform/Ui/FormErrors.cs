@@ -39,6 +39,10 @@ public sealed class FormErrors
         {
             Message = ex.Message;
         }
+        catch (ForbiddenException ex)
+        {
+            Message = ex.Message;
+        }
         catch (NotFoundException ex)
         {
             Message = ex.Message;

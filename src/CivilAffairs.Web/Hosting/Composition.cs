@@ -22,7 +22,7 @@ public static class Composition
         services.AddPlatform(configuration);
         var db = DatabaseOptions.From(configuration);
         services.AddRegistry(db);
-        services.AddAssistance();
+        services.AddAssistance(db);
 
         services.AddRazorComponents();
         // Chinese text as text, not &#x...; entities: pages half the size and readable in source

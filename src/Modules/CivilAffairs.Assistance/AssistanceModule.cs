@@ -1,7 +1,10 @@
 using System.Reflection;
+using CivilAffairs.Assistance.Data;
 using CivilAffairs.Assistance.Domain;
+using CivilAffairs.Assistance.Features.Applications;
 using CivilAffairs.Assistance.Features.Calculation;
 using CivilAffairs.Assistance.Seeding;
+using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Modules;
 using CivilAffairs.Platform.Seeding;
@@ -10,13 +13,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.Assistance;
 
-/// <summary>社会救助: so far the policy parameters and the trial calculation (试算).</summary>
+/// <summary>社会救助: policy parameters, trial calculation (试算), applications (审核确认).</summary>
 public static class AssistanceModule
 {
     public static Assembly UiAssembly => typeof(AssistanceModule).Assembly;
 
-    public static IServiceCollection AddAssistance(this IServiceCollection services)
+    public static IServiceCollection AddAssistance(this IServiceCollection services, DatabaseOptions db)
     {
+        services.AddModuleDb<AssistanceDb, AssistanceDbSqlite, AssistanceDbPostgres>(db, AssistanceDb.SchemaName, order: 20);
+        services.AddScoped<ApplicationWorkflow>();
+        services.AddScoped<ApplicationQueries>();
         foreach (var d in AssistanceParameters.Definitions())
         {
             services.AddSingleton(d);
@@ -31,6 +37,7 @@ public static class AssistanceModule
     public static IEndpointRouteBuilder MapAssistance(this IEndpointRouteBuilder app)
     {
         CalculationEndpoint.Map(app);
+        ApplicationEndpoints.Map(app);
         return app;
     }
 }

@@ -59,6 +59,9 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         return client;
     }
 
+    /// <summary>After moving a test clock, cached tokens may have expired (or not yet begun).</summary>
+    public void ForgetTokens() => _tokens.Clear();
+
     /// <summary>A scope for reading the database directly in assertions.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 

@@ -25,6 +25,10 @@ internal static class AssistanceParameters
     public const string ElderlyAge = "assistance.elderly_age";
     public const string CarePartial = "assistance.extreme_poverty.care_partial";
     public const string CareFull = "assistance.extreme_poverty.care_full";
+    public const string AcceptWorkingDays = "assistance.deadline.accept_working_days";
+    public const string ReviewWorkingDays = "assistance.deadline.review_working_days";
+    public const string PublicityDays = "assistance.deadline.publicity_days";
+    public const string ApproveWorkingDays = "assistance.deadline.approve_working_days";
 
     public static IEnumerable<ParameterDefinition> Definitions() =>
     [
@@ -45,5 +49,9 @@ internal static class AssistanceParameters
         new(ElderlyAge, "老年人年龄", "岁", ParameterType.Integer, "assistance"),
         new(CarePartial, "特困照料护理费：部分丧失自理能力", "元/人·月", ParameterType.Decimal, "assistance"),
         new(CareFull, "特困照料护理费：完全丧失自理能力", "元/人·月", ParameterType.Decimal, "assistance"),
+        new(AcceptWorkingDays, "街道受理时限", "工作日", ParameterType.Integer, "assistance"),
+        new(ReviewWorkingDays, "街道审核（入户调查、核对）时限", "工作日", ParameterType.Integer, "assistance"),
+        new(PublicityDays, "社区公示期", "日", ParameterType.Integer, "assistance"),
+        new(ApproveWorkingDays, "区审批时限（公示期满后）", "工作日", ParameterType.Integer, "assistance"),
     ];
 }

@@ -46,6 +46,10 @@ internal sealed class AssistanceSeeder(PlatformDb db, TimeProvider clock) : ISee
         (AssistanceParameters.ElderlyAge, "2013-07-01", "60", "《中华人民共和国老年人权益保障法》第二条"),
         (AssistanceParameters.CarePartial, "2018-02-01", "440", Inferred + "（按2018年深圳最低工资2200元的20%）"),
         (AssistanceParameters.CareFull, "2018-02-01", "1100", Inferred + "（按2018年深圳最低工资2200元的50%）"),
+        (AssistanceParameters.AcceptWorkingDays, "2015-01-01", "5", "深圳市低保办事指南：街道5个工作日内决定是否受理"),
+        (AssistanceParameters.ReviewWorkingDays, "2015-01-01", "15", "广东省实施办法框架：镇街15个工作日内提出审核意见（不含公示期）；深圳时限为推定值"),
+        (AssistanceParameters.PublicityDays, "2015-01-01", "7", "《社会救助暂行办法》第十一条；民发〔2021〕57号：公示期7天"),
+        (AssistanceParameters.ApproveWorkingDays, "2015-01-01", "3", "深圳市低保办事指南：区民政局3个工作日内审批（异议处理时间不计）"),
     ];
 
     public int Order => 20;
