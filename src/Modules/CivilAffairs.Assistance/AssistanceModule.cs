@@ -30,7 +30,7 @@ public static class AssistanceModule
         services.AddScoped<CalculateHandler>();
         services.AddScoped<ISeeder, AssistanceSeeder>();
         services.AddSingleton(new ModuleInfo("assistance", "社会救助", "Social assistance", "救", "/assistance/calculator", Permissions.AssistanceCalculate, true,
-            [new MenuLink("试算", "/assistance/calculator", Permissions.AssistanceCalculate)]));
+            [new MenuLink("试算", "/assistance/calculator", Permissions.AssistanceCalculate), new MenuLink("救助申请", "/assistance/applications", Permissions.AssistanceRead)]));
         return services;
     }
 
