@@ -18,6 +18,9 @@ public static class Permissions
     public const string AssistanceReview = "assistance.review";
     public const string AssistanceApprove = "assistance.approve";
 
+    /// <summary>Powers over the system itself, which may only be granted by someone who holds them.</summary>
+    public static readonly IReadOnlySet<string> Administrative = new HashSet<string>(StringComparer.Ordinal) { AuditRead, UsersManage, ParametersManage };
+
     public static readonly IReadOnlyList<string> All =
         [RegistryRead, RegistryWrite, RegistryReveal, AuditRead, UsersManage, ParametersRead, ParametersManage, AssistanceCalculate,
         AssistanceRead, AssistanceApply, AssistanceAccept, AssistanceReview, AssistanceApprove];

@@ -111,13 +111,15 @@ internal sealed class UserAdmin(PlatformDb db, UserManager<StaffUser> users, ICu
     }
 
     /// <summary>
-    /// No escalation: an administrator may hand out (or take away) only roles whose permissions
-    /// they hold themselves, so a city administrator cannot mint an auditor or a system admin.
+    /// No escalation of administrative powers: an administrator may hand out (or take away) a
+    /// role only if they themselves hold every administrative permission in it (audit, accounts,
+    /// parameters), so a city administrator cannot mint an auditor or a system administrator.
+    /// Case-work permissions are what administrators hand out every day and are not limited.
     /// </summary>
     private async Task<bool> CanGrantAsync(StaffRole role, CancellationToken ct)
     {
         var perms = await db.RoleClaims.Where(c => c.RoleId == role.Id && c.ClaimType == Permissions.ClaimType).Select(c => c.ClaimValue).ToListAsync(ct);
-        return perms.All(p => p is null || me.Has(p));
+        return perms.All(p => p is null || !Permissions.Administrative.Contains(p) || me.Has(p));
     }
 
     public async Task ResetPasswordAsync(Guid id, string? newPassword, CancellationToken ct)
