@@ -73,7 +73,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     public sealed record TokenResponse(string AccessToken, int ExpiresIn);
 }
 
-public sealed class SqliteApp : AppFixture
+/// <summary>A temporary SQLite file; subclasses change settings (clock, security profile).</summary>
+public class SqliteApp : AppFixture
 {
     private string _file = "";
 
@@ -96,7 +97,8 @@ public sealed class SqliteApp : AppFixture
     }
 }
 
-public sealed class PostgresApp : AppFixture
+/// <summary>A fresh database on the test PostgreSQL; subclasses change settings.</summary>
+public class PostgresApp : AppFixture
 {
     private string _database = "";
 

@@ -1,7 +1,5 @@
-using CivilAffairs.Platform.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.IntegrationTests.Infrastructure;
@@ -20,34 +18,14 @@ public sealed class TestClock : TimeProvider
 /// A separate SQLite app whose clock the tests can move forward; kept apart from the shared
 /// fixtures so that jumping ahead in time disturbs no other test.
 /// </summary>
-public sealed class ClockedSqliteApp : AppFixture
+public sealed class ClockedSqliteApp : SqliteApp
 {
-    private string _file = "";
-
     public TestClock Clock { get; } = new();
-
-    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
-
-    protected override Task<string> CreateDatabaseAsync()
-    {
-        _file = Path.Combine(Path.GetTempPath(), $"ca-test-clock-{Guid.NewGuid():N}.db");
-        return Task.FromResult($"Data Source={_file}");
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
-        {
-            File.Delete(f);
-        }
     }
 }
 

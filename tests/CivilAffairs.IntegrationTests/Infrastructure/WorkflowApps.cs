@@ -1,9 +1,6 @@
-using CivilAffairs.Platform.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace CivilAffairs.IntegrationTests.Infrastructure;
 
@@ -29,63 +26,24 @@ public static class WorkflowClock
     }
 }
 
-public sealed class WorkflowSqliteApp : AppFixture, IClockedApp
+public sealed class WorkflowSqliteApp : SqliteApp, IClockedApp
 {
-    private string _file = "";
-
     public TestClock Clock { get; } = WorkflowClock.Create();
-
-    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
-
-    protected override Task<string> CreateDatabaseAsync()
-    {
-        _file = Path.Combine(Path.GetTempPath(), $"ca-test-flow-{Guid.NewGuid():N}.db");
-        return Task.FromResult($"Data Source={_file}");
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
     }
 }
 
-public sealed class WorkflowPostgresApp : AppFixture, IClockedApp
+public sealed class WorkflowPostgresApp : PostgresApp, IClockedApp
 {
-    private string _database = "";
-
     public TestClock Clock { get; } = WorkflowClock.Create();
-
-    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
-
-    protected override async Task<string> CreateDatabaseAsync()
-    {
-        _database = $"ca_flow_{Guid.NewGuid():N}";
-        await using var c = new NpgsqlConnection(PostgresApp.AdminConnection);
-        await c.OpenAsync();
-        await new NpgsqlCommand($"CREATE DATABASE {_database}", c).ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(PostgresApp.AdminConnection) { Database = _database }.ConnectionString;
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var c = new NpgsqlConnection(PostgresApp.AdminConnection);
-        await c.OpenAsync();
-        await new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", c).ExecuteNonQueryAsync();
     }
 }

@@ -3,37 +3,18 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CivilAffairs.IntegrationTests.Infrastructure;
-using CivilAffairs.Platform.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace CivilAffairs.IntegrationTests.Platform;
 
 /// <summary>Outside demo mode every account must replace the password it was given.</summary>
-public sealed class ForcedChangeApp : AppFixture
+public sealed class ForcedChangeApp : SqliteApp
 {
-    private string _file = "";
-
-    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
-
-    protected override Task<string> CreateDatabaseAsync()
-    {
-        _file = Path.Combine(Path.GetTempPath(), $"ca-test-forced-{Guid.NewGuid():N}.db");
-        return Task.FromResult($"Data Source={_file}");
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Security:ForcePasswordChange", "true");
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
     }
 }
 
