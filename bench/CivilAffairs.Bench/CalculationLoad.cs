@@ -18,17 +18,18 @@ using Microsoft.Extensions.Logging;
 /// <summary>
 /// Issue 3: the trial calculation (POST /api/v1/assistance/calculations) under 50 concurrent clients,
 /// against a baseline measured in the same run (GET /api/v1/me: HTTP + bearer auth + JSON, no work).
-/// The real web app runs in-process on Kestrel, loopback only. A third, in-process loop times the
-/// handler in-process, and its 13 parameter lookups and division lookup alone, split the cost and
-/// estimate what a parameter cache would save.
+/// The real web app runs in-process on Kestrel, loopback only. Three more loops, in-process without
+/// HTTP, time the handler itself, its 13 parameter lookups alone and its division lookup alone: they
+/// split the calculation's cost and estimate what caching the lookups would save.
 /// Usage: dotnet run -c Release --project bench/CivilAffairs.Bench -- calc [requests]   (CA_PG_CONN adds PostgreSQL)
 /// </summary>
 internal static class CalculationLoad
 {
     private const int Clients = 50;
-    // per workload and round; two rounds with pauses, so that tiered JIT (tier 0 -> PGO -> tier 1) has
+    // requests per workload in each of two warm-up rounds with pauses, so that tiered JIT (tier 0 -> PGO -> tier 1) has
     // finished before timing starts: with 200 requests the first timed pass ran at half speed
     private const int WarmUp = 1000;
+    private const int Rounds = 5;
     private const string Division = "440304004";
     private static readonly DateOnly Date = new(2019, 3, 1);
 
@@ -45,6 +46,11 @@ internal static class CalculationLoad
     public static async Task<int> RunAsync(string[] args)
     {
         var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000;
+        if (n < Rounds * Clients)
+        {
+            Console.Error.WriteLine($"requests must be at least {Rounds * Clients}");
+            return 2;
+        }
         Console.WriteLine($"CivilAffairs.Bench calc  requests={n}  clients={Clients}  {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z  cores={Environment.ProcessorCount}  .NET {Environment.Version}  GC={(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
         var failures = 0;
         var file = Path.Combine(Path.GetTempPath(), $"ca-bench-calc-{Guid.NewGuid():N}.db");
@@ -169,25 +175,34 @@ internal static class CalculationLoad
                 await Task.Delay(1000);
             }
 
-            // baseline, calculation, baseline again: a spread between the two baselines shows drift in background load
-            var baseline = await LoadAsync(client, me, n);
-            var calculation = await LoadAsync(client, calc, n);
-            var baseline2 = await LoadAsync(client, me, n);
+            // Rounds of every workload in turn, so that each one samples the same background load (the machine
+            // is shared); the spread of the rounds' throughput shows how steady that load was.
+            var runs = new List<Result>[5];
+            for (var i = 0; i < runs.Length; i++)
+            {
+                runs[i] = [];
+            }
+            for (var round = 0; round < Rounds; round++)
+            {
+                var count = n / Rounds + (round < n % Rounds ? 1 : 0); // n in all
+                runs[0].Add(await LoadAsync(client, me, count));
+                runs[1].Add(await LoadAsync(client, calc, count));
+                runs[2].Add(await InProcessAsync(app.Services, handlerCall, count));
+                runs[3].Add(await InProcessAsync(app.Services, ParameterLookups, count));
+                runs[4].Add(await InProcessAsync(app.Services, DivisionLookup, count));
+            }
+            var (baseline, calculation, handler, parameters, division) = (Merge(runs[0]), Merge(runs[1]), Merge(runs[2]), Merge(runs[3]), Merge(runs[4]));
             // one client, no queueing: the latency of a single calculation on this machine
             var single = await LoadAsync(client, calc, Math.Max(100, n / 10), clients: 1);
 
-            // the same work without HTTP, to split the calculation's cost
-            var handler = await InProcessAsync(app.Services, handlerCall, n);
-            var parameters = await InProcessAsync(app.Services, ParameterLookups, n);
-            var division = await InProcessAsync(app.Services, DivisionLookup, n);
-
             Print(provider, "baseline GET /api/v1/me", baseline);
             Print(provider, "POST /api/v1/assistance/calculations", calculation);
-            Print(provider, "baseline GET /api/v1/me again (drift check)", baseline2);
             Print(provider, "POST calculations, 1 client (no queueing)", single);
             PrintThroughput(provider, "in-process: CalculateHandler.HandleAsync", handler);
             PrintThroughput(provider, "in-process: its 13 parameter lookups alone", parameters);
             PrintThroughput(provider, "in-process: its division lookup alone", division);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{provider}] {Rounds} rounds of {n / Rounds}, req/s min-max: baseline {runs[0].Min(r => r.PerSecond):F0}-{runs[0].Max(r => r.PerSecond):F0}, calculation {runs[1].Min(r => r.PerSecond):F0}-{runs[1].Max(r => r.PerSecond):F0}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"[{provider}] ratio calc/baseline: p50 {calculation.P50 / baseline.P50:F2}x  p95 {calculation.P95 / baseline.P95:F2}x  p99 {calculation.P99 / baseline.P99:F2}x  throughput {calculation.PerSecond / baseline.PerSecond:F2}x"));
             // with every core busy, machine time per operation = 1 / throughput (both cores, client and server together)
@@ -196,16 +211,24 @@ internal static class CalculationLoad
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"[{provider}] machine time per request: calc {perCalc:F3} ms = baseline {perBaseline:F3} + handler {Ms(handler):F3} (parameters {perParams:F3}, division {Ms(division):F3}, rest {Ms(handler) - perParams - Ms(division):F3}) + other {perCalc - perBaseline - Ms(handler):F3} ms"));
             var perLookups = perParams + Ms(division);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{provider}] parameter lookups are {perParams / perCalc:P0} of the calculation's machine time, parameter + division lookups {perLookups / perCalc:P0}"));
-            // Little's law: with 50 clients back to back, latency = 50 / throughput, so it scales with the machine time per request
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{provider}] estimate, parameters cached in memory:            ~{1000 / (perCalc - perParams):F0} req/s ({perCalc / (perCalc - perParams):F2}x), p95 at 50 clients ~{calculation.P95 * (perCalc - perParams) / perCalc:F0} ms"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{provider}] estimate, parameters and division cached in memory: ~{1000 / (perCalc - perLookups):F0} req/s ({perCalc / (perCalc - perLookups):F2}x), p95 at 50 clients ~{calculation.P95 * (perCalc - perLookups) / perCalc:F0} ms"));
+            if (perLookups >= perCalc - perBaseline)
+            {
+                // the parts were timed at different moments; under changing background load they need not add up
+                Console.WriteLine($"[{provider}] the parts add up to more than the whole: background load changed during the run, no estimate");
+            }
+            else
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"[{provider}] parameter lookups are {perParams / perCalc:P0} of the calculation's machine time, parameter + division lookups {perLookups / perCalc:P0}"));
+                // Little's law: with 50 clients back to back, latency = 50 / throughput, so it scales with the machine time per request
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"[{provider}] estimate, parameters cached in memory:              ~{1000 / (perCalc - perParams):F0} req/s ({perCalc / (perCalc - perParams):F2}x), p95 at 50 clients ~{calculation.P95 * (perCalc - perParams) / perCalc:F0} ms"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"[{provider}] estimate, parameters and division cached in memory: ~{1000 / (perCalc - perLookups):F0} req/s ({perCalc / (perCalc - perLookups):F2}x), p95 at 50 clients ~{calculation.P95 * (perCalc - perLookups) / perCalc:F0} ms"));
+            }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{provider}] p95 target <= 20 ms at 50 clients: {(calculation.P95 <= 20 ? "met" : "NOT met")} ({calculation.P95:F1} ms); one client: {single.P95:F1} ms"));
-            var failures = baseline.Failures + calculation.Failures + baseline2.Failures + single.Failures;
-            foreach (var f in baseline.FailureSamples.Concat(calculation.FailureSamples).Concat(baseline2.FailureSamples).Concat(single.FailureSamples).Take(5))
+            var failures = baseline.Failures + calculation.Failures + single.Failures;
+            foreach (var f in baseline.FailureSamples.Concat(calculation.FailureSamples).Concat(single.FailureSamples).Take(5))
             {
                 Console.WriteLine($"[{provider}] failure: {f}");
             }
@@ -218,7 +241,26 @@ internal static class CalculationLoad
         }
     }
 
-    private sealed record Result(int Requests, double Seconds, double PerSecond, double P50, double P95, double P99, double Max, int Failures, IReadOnlyList<string> FailureSamples);
+    private sealed record Result(double[] Latencies, double Seconds, int Failures, IReadOnlyList<string> FailureSamples)
+    {
+        public int Requests => Latencies.Length;
+
+        public double PerSecond => Latencies.Length / Seconds;
+
+        public double P50 => At(0.50);
+
+        public double P95 => At(0.95);
+
+        public double P99 => At(0.99);
+
+        public double Max => Latencies[^1];
+
+        // nearest rank on the sorted latencies
+        private double At(double q) => Latencies[Math.Clamp((int)Math.Ceiling(q * Latencies.Length) - 1, 0, Latencies.Length - 1)];
+    }
+
+    private static Result Merge(IReadOnlyList<Result> rounds) =>
+        Summarise(rounds.SelectMany(r => r.Latencies).ToArray(), rounds.Sum(r => r.Seconds), rounds.Sum(r => r.Failures), rounds.SelectMany(r => r.FailureSamples).Take(5).ToList());
 
     /// <summary>Exactly <paramref name="count"/> requests by <paramref name="clients"/> workers, back to back; each stops when the count is reached.</summary>
     private static async Task<Result> LoadAsync(HttpClient client, Func<HttpRequestMessage> request, int count, int clients = Clients)
@@ -320,8 +362,7 @@ internal static class CalculationLoad
     private static Result Summarise(double[] latencies, double seconds, int failures, IReadOnlyList<string> samples)
     {
         Array.Sort(latencies);
-        double At(double q) => latencies[Math.Clamp((int)Math.Ceiling(q * latencies.Length) - 1, 0, latencies.Length - 1)];
-        return new Result(latencies.Length, seconds, latencies.Length / seconds, At(0.50), At(0.95), At(0.99), latencies[^1], failures, samples);
+        return new Result(latencies, seconds, failures, samples);
     }
 
     // SQLite's async calls complete synchronously, so in-process workers barely overlap and their latencies
