@@ -96,19 +96,20 @@ internal sealed class CalculateHandler(ParameterStore parameters, IDivisionDirec
     private async Task<(Policy, List<CalculationParameter>)> LoadPolicyAsync(Programme programme, DateOnly date, string division, CancellationToken ct)
     {
         var used = new List<CalculationParameter>();
-        async Task<string> Get(string key, bool required = true)
+        var all = await parameters.FindManyAsync(AssistanceParameters.Definitions().Select(d => d.Key).ToList(), date, division, ct);
+        Task<string> Get(string key, bool required = true)
         {
-            var p = await parameters.FindAsync(key, date, division, ct);
+            var p = all.GetValueOrDefault(key);
             if (p is null)
             {
                 if (required)
                 {
                     throw new BusinessRuleException($"{parameters.Definition(key)?.DisplayName ?? key} 在 {date:yyyy-MM-dd} 没有生效的取值，无法计算");
                 }
-                return "";
+                return Task.FromResult("");
             }
             used.Add(new CalculationParameter(parameters.Definition(key)?.DisplayName ?? key, key, p.Value, p.ValidFrom, p.LegalBasis));
-            return p.Value;
+            return Task.FromResult(p.Value);
         }
         async Task<decimal> Dec(string key) => decimal.Parse(await Get(key), CultureInfo.InvariantCulture);
         async Task<int> Int(string key) => int.Parse(await Get(key), CultureInfo.InvariantCulture);
