@@ -17,13 +17,18 @@ public static class Permissions
     public const string AssistanceAccept = "assistance.accept";
     public const string AssistanceReview = "assistance.review";
     public const string AssistanceApprove = "assistance.approve";
+    public const string AssistanceEnrolment = "assistance.enrolment";
+    public const string AssistanceCrossCheck = "assistance.crosscheck";
+    public const string AssistancePayPrepare = "assistance.pay.prepare";
+    public const string AssistancePayRelease = "assistance.pay.release";
 
     /// <summary>Powers over the system itself, which may only be granted by someone who holds them.</summary>
     public static readonly IReadOnlySet<string> Administrative = new HashSet<string>(StringComparer.Ordinal) { AuditRead, UsersManage, ParametersManage };
 
     public static readonly IReadOnlyList<string> All =
         [RegistryRead, RegistryWrite, RegistryReveal, AuditRead, UsersManage, ParametersRead, ParametersManage, AssistanceCalculate,
-        AssistanceRead, AssistanceApply, AssistanceAccept, AssistanceReview, AssistanceApprove];
+        AssistanceRead, AssistanceApply, AssistanceAccept, AssistanceReview, AssistanceApprove, AssistanceEnrolment, AssistanceCrossCheck,
+        AssistancePayPrepare, AssistancePayRelease];
 }
 
 /// <summary>A built-in role: its code, Chinese name and default permissions.</summary>
@@ -37,6 +42,7 @@ public static class Roles
     public const string DistrictApprover = "DistrictApprover";
     public const string CityAdmin = "CityAdmin";
     public const string Auditor = "Auditor";
+    public const string DistrictFinance = "DistrictFinance";
     public const string InstitutionStaff = "InstitutionStaff";
     public const string SystemAdmin = "SystemAdmin";
 
@@ -46,10 +52,15 @@ public static class Roles
     public static readonly IReadOnlyList<RoleDefinition> BuiltIn =
     [
         new(CommunityWorker, "社区工作人员", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply]),
-        new(StreetClerk, "街道经办人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept]),
-        new(StreetReviewer, "街道审核人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceReview]),
-        new(DistrictApprover, "区审批人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApprove]),
-        new(CityAdmin, "市级管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AssistanceRead]),
+        new(StreetClerk, "街道经办人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceEnrolment]),
+        new(StreetReviewer, "街道审核人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceReview,
+            Permissions.AssistanceEnrolment, Permissions.AssistanceCrossCheck]),
+        new(DistrictApprover, "区审批人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApprove, Permissions.AssistanceEnrolment,
+            Permissions.AssistanceCrossCheck, Permissions.AssistancePayPrepare]),
+        // the checker of maker–checker: releases a payment run someone else prepared
+        new(DistrictFinance, "区资金复核人", [Permissions.RegistryRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.AssistancePayRelease]),
+        new(CityAdmin, "市级管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AssistanceRead, Permissions.AssistanceCrossCheck,
+            Permissions.AssistancePayPrepare]),
         new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead, Permissions.AssistanceRead]),
         new(InstitutionStaff, "机构人员", [Permissions.ParametersRead]),
         new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead, Permissions.AssistanceRead]),

@@ -23,6 +23,7 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
         new("admin", "系统管理员", Roles.SystemAdmin, "4403"),
         new("city.officer", "市民政局 李科长", Roles.CityAdmin, "4403"),
         new("futian.district", "福田区民政局 王审批", Roles.DistrictApprover, "440304"),
+        new("futian.finance", "福田区民政局 孙复核", Roles.DistrictFinance, "440304"),
         new("futian.street", "福田街道 陈审核", Roles.StreetReviewer, "440304004"),
         new("futian.clerk", "福田街道 张经办", Roles.StreetClerk, "440304004"),
         new("nanshan.street", "南头街道 刘审核", Roles.StreetReviewer, "440305001"),

@@ -60,8 +60,13 @@ public static class Masking
     public static string Address(string? value) =>
         string.IsNullOrEmpty(value) ? "" : (value.Length <= 6 ? "***" : value[..6] + "***");
 
+    /// <summary>Bank card or account: only the last four digits, as on a bank statement.</summary>
+    public static string BankAccount(string? value) =>
+        string.IsNullOrEmpty(value) ? "" : (value.Length <= 4 ? new string('*', value.Length) : "****" + value[^4..]);
+
     public static string Apply(MaskKind kind, string? value) => kind switch
     {
+        MaskKind.BankAccount => BankAccount(value),
         MaskKind.IdNumber => IdNumber(value),
         MaskKind.Name => Name(value),
         MaskKind.Phone => Phone(value),
@@ -77,6 +82,7 @@ public enum MaskKind
     Phone,
     Address,
     Secret,
+    BankAccount,
 }
 
 /// <summary>Marks a property as personal data: masked in the audit trail, never logged.</summary>

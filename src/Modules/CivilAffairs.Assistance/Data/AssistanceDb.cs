@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace CivilAffairs.Assistance.Data;
 
-/// <summary>Social assistance data, schema "assistance".</summary>
-internal abstract class AssistanceDb(DbContextOptions options, DbScope scope) : ModuleDbContext(options, scope)
+/// <summary>
+/// Social assistance data, schema "assistance". Each feature area configures its own tables in
+/// a partial file next to its code (Features/*/AssistanceDb.*.cs), so areas evolve separately.
+/// </summary>
+internal abstract partial class AssistanceDb(DbContextOptions options, DbScope scope) : ModuleDbContext(options, scope)
 {
     public const string SchemaName = "assistance";
 
@@ -14,7 +17,80 @@ internal abstract class AssistanceDb(DbContextOptions options, DbScope scope) : 
 
     public DbSet<Application> Applications => Set<Application>();
 
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
+    public DbSet<EnrolmentMember> EnrolmentMembers => Set<EnrolmentMember>();
+
+    public DbSet<EnrolmentEvent> EnrolmentEvents => Set<EnrolmentEvent>();
+
+    partial void ConfigureApplicationsExtra(ModelBuilder b);
+
+    partial void ConfigurePayments(ModelBuilder b);
+
+    partial void ConfigureCrossCheck(ModelBuilder b);
+
+    partial void ConfigureCases(ModelBuilder b);
+
+    partial void ConfigureTemporary(ModelBuilder b);
+
     protected override void ConfigureModel(ModelBuilder b)
+    {
+        ConfigureApplications(b);
+        ConfigureEnrolments(b);
+        ConfigureApplicationsExtra(b);
+        ConfigurePayments(b);
+        ConfigureCrossCheck(b);
+        ConfigureCases(b);
+        ConfigureTemporary(b);
+    }
+
+    private void ConfigureEnrolments(ModelBuilder b)
+    {
+        b.Entity<Enrolment>(e =>
+        {
+            e.ToTable("enrolments");
+            e.Property(x => x.Programme).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.HeadIdNumber).HasMaxLength(32);
+            e.Property(x => x.HeadName).HasMaxLength(64);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.StatusReason).HasMaxLength(1000);
+            e.Property(x => x.ReviewCategory).HasMaxLength(32);
+            e.Property(x => x.BankName).HasMaxLength(64);
+            e.Property(x => x.BankAccount).HasMaxLength(40);
+            e.Property(x => x.FinancialAssets).HasPrecision(14, 2);
+            e.Property(x => x.MonthlyBenefit).HasPrecision(12, 2);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => x.DivisionCode);
+            e.HasIndex(x => x.HeadIdNumber);
+            e.HasIndex(x => x.ApplicationId).IsUnique();
+            e.HasIndex(x => x.NextReviewOn);
+            e.HasMany(x => x.Members).WithOne().HasForeignKey(m => m.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(x => x.DivisionCode.StartsWith(ScopePrefix));
+        });
+        b.Entity<EnrolmentMember>(e =>
+        {
+            e.ToTable("enrolment_members");
+            e.Property(x => x.IdNumber).HasMaxLength(32);
+            e.Property(x => x.Name).HasMaxLength(64);
+            e.Property(x => x.Relation).HasMaxLength(4);
+            e.Property(x => x.MonthlyIncome).HasPrecision(12, 2);
+            e.Property(x => x.IncomeItemsJson).HasMaxLength(2000);
+            e.Property(x => x.LeftReason).HasMaxLength(200);
+            e.HasIndex(x => x.EnrolmentId);
+            e.HasIndex(x => x.IdNumber);
+        });
+        b.Entity<EnrolmentEvent>(e =>
+        {
+            e.ToTable("enrolment_events");
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.Note).HasMaxLength(1000);
+            e.Property(x => x.UserName).HasMaxLength(256);
+            e.HasIndex(x => x.EnrolmentId);
+        });
+    }
+
+    private void ConfigureApplications(ModelBuilder b)
     {
         b.Entity<Application>(e =>
         {

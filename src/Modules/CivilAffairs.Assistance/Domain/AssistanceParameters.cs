@@ -29,6 +29,24 @@ internal static class AssistanceParameters
     public const string ReviewWorkingDays = "assistance.deadline.review_working_days";
     public const string PublicityDays = "assistance.deadline.publicity_days";
     public const string ApproveWorkingDays = "assistance.deadline.approve_working_days";
+    public const string SupplementWorkingDays = "assistance.deadline.supplement_working_days";
+    public const string ReviewMonthsStable = "assistance.review.months.stable";
+    public const string ReviewMonthsWorkingAge = "assistance.review.months.working_age";
+    public const string ReviewMonthsUnstable = "assistance.review.months.unstable";
+    public const string TemporaryUrgentCapMultiple = "assistance.temporary.urgent_cap_multiple";
+    public const string TemporaryTransitionalCapMultiple = "assistance.temporary.transitional_cap_multiple";
+    public const string TemporaryStreetLimitMultiple = "assistance.temporary.street_limit_multiple";
+    public const string TemporaryPapersWorkingDays = "assistance.temporary.papers_working_days";
+    public const string CrossCheckValidDays = "assistance.crosscheck.valid_days";
+    public const string PayByDay = "assistance.payment.pay_by_day";
+    public const string AppealText = "assistance.notice.appeal_text";
+
+    /// <summary>The review-interval parameter of a review category (分类管理).</summary>
+    public static string ReviewMonthsKey(string category) => "assistance.review.months." + category;
+
+    /// <summary>The review categories a household can be managed under.</summary>
+    public static readonly IReadOnlyList<(string Code, string Name)> ReviewCategories =
+        [("stable", "收入稳定或老弱病残（每年复核）"), ("working_age", "有劳动能力成员（每半年复核）"), ("unstable", "收入不稳定（每季度复核）")];
 
     public static IEnumerable<ParameterDefinition> Definitions() =>
     [
@@ -53,5 +71,16 @@ internal static class AssistanceParameters
         new(ReviewWorkingDays, "街道审核（入户调查、核对）时限", "工作日", ParameterType.Integer, "assistance"),
         new(PublicityDays, "社区公示期", "日", ParameterType.Integer, "assistance"),
         new(ApproveWorkingDays, "区审批时限（公示期满后）", "工作日", ParameterType.Integer, "assistance"),
+        new(SupplementWorkingDays, "一次性告知补正材料时限", "工作日", ParameterType.Integer, "assistance"),
+        new(ReviewMonthsStable, "定期复核间隔：收入稳定或老弱病残家庭", "月", ParameterType.Integer, "assistance"),
+        new(ReviewMonthsWorkingAge, "定期复核间隔：有劳动能力成员的家庭", "月", ParameterType.Integer, "assistance"),
+        new(ReviewMonthsUnstable, "定期复核间隔：收入不稳定家庭", "月", ParameterType.Integer, "assistance"),
+        new(TemporaryUrgentCapMultiple, "临时救助（急难型）上限（×低保标准）", "倍", ParameterType.Decimal, "assistance"),
+        new(TemporaryTransitionalCapMultiple, "临时救助（过渡型）上限（×低保标准）", "倍", ParameterType.Decimal, "assistance"),
+        new(TemporaryStreetLimitMultiple, "临时救助街道审批权限（不超过×低保标准，超过报区审批）", "倍", ParameterType.Decimal, "assistance"),
+        new(TemporaryPapersWorkingDays, "急难型先行救助后补齐材料时限", "工作日", ParameterType.Integer, "assistance"),
+        new(CrossCheckValidDays, "家庭经济状况核对报告有效期", "日", ParameterType.Integer, "assistance"),
+        new(PayByDay, "救助金每月发放截止日", "日", ParameterType.Integer, "assistance"),
+        new(AppealText, "决定书救济途径告知", "文本", ParameterType.Text, "assistance"),
     ];
 }

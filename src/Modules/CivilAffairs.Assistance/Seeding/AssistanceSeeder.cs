@@ -50,6 +50,19 @@ internal sealed class AssistanceSeeder(PlatformDb db, TimeProvider clock) : ISee
         (AssistanceParameters.ReviewWorkingDays, "2015-01-01", "15", "广东省实施办法框架：镇街15个工作日内提出审核意见（不含公示期）；深圳时限为推定值"),
         (AssistanceParameters.PublicityDays, "2015-01-01", "7", "《社会救助暂行办法》第十一条；民发〔2021〕57号：公示期7天"),
         (AssistanceParameters.ApproveWorkingDays, "2015-01-01", "3", "深圳市低保办事指南：区民政局3个工作日内审批（异议处理时间不计）"),
+        (AssistanceParameters.SupplementWorkingDays, "2015-01-01", "2", "深圳市低保办事指南（2022）：材料不全的一次性告知，申请人2个工作日内补正"),
+        (AssistanceParameters.ReviewMonthsStable, "2015-01-01", "12", "《社会救助暂行办法》第十三条（定期核查）；间隔为广东实践推定值，请确认"),
+        (AssistanceParameters.ReviewMonthsWorkingAge, "2015-01-01", "6", "《社会救助暂行办法》第十三条（定期核查）；间隔为广东实践推定值，请确认"),
+        (AssistanceParameters.ReviewMonthsUnstable, "2015-01-01", "3", "《社会救助暂行办法》第十三条（定期核查）；间隔为广东实践推定值，请确认"),
+        (AssistanceParameters.TemporaryUrgentCapMultiple, "2018-01-01", "6", "《深圳市临时救助暂行办法》（2018-01-01施行）；倍数为" + Inferred),
+        (AssistanceParameters.TemporaryTransitionalCapMultiple, "2018-01-01", "12", "《深圳市临时救助暂行办法》（2018-01-01施行）；倍数为" + Inferred),
+        (AssistanceParameters.TemporaryStreetLimitMultiple, "2018-01-01", "3", "《社会救助暂行办法》第四十八条（小额救助可委托乡镇街道审批）；倍数为" + Inferred),
+        (AssistanceParameters.TemporaryPapersWorkingDays, "2018-01-01", "5", "《社会救助暂行办法》第四十八条（紧急情况简化程序，先行救助）；补材料时限为" + Inferred),
+        (AssistanceParameters.CrossCheckValidDays, "2015-01-01", "90", "家庭经济状况核对报告有效期（规则文档§15推定3个月），请确认"),
+        (AssistanceParameters.PayByDay, "2015-01-01", "10", "深圳市低保办事指南：救助金于次月起每月10日前通过银行发放"),
+        (AssistanceParameters.AppealText, "2015-01-01",
+            "如对本决定不服，可在收到本决定书之日起六十日内向本级人民政府或上一级民政部门申请行政复议，或在六个月内向人民法院提起行政诉讼。",
+            "《中华人民共和国行政复议法》第九条、《中华人民共和国行政诉讼法》第四十六条"),
     ];
 
     public int Order => 20;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CivilAffairs.Assistance.Data;
 using CivilAffairs.Assistance.Domain;
 using CivilAffairs.Assistance.Features.Calculation;
+using CivilAffairs.Assistance.Features.Enrolments;
 using CivilAffairs.Platform.Calendar;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
@@ -109,7 +110,7 @@ internal sealed class ApplicationWorkflow(AssistanceDb db, CalculateHandler calc
 
     /// <summary>The district approves (enrolment from next month) or refuses with written reasons.</summary>
     public Task<ApplicationView> DecideAsync(Guid id, ApplicationActionRequest r, CancellationToken ct) =>
-        StepAsync(id, r, Permissions.AssistanceApprove, ApplicationStatus.Publicizing, r.Approve == true ? "区审批：批准" : "区审批：不予批准", (a, today) =>
+        StepAsync(id, r, Permissions.AssistanceApprove, ApplicationStatus.Publicizing, r.Approve == true ? "区审批：批准" : "区审批：不予批准", async (a, today) =>
         {
             if (r.Approve is null)
             {
@@ -128,8 +129,25 @@ internal sealed class ApplicationWorkflow(AssistanceDb db, CalculateHandler calc
             a.DueOn = null;
             a.DecisionReason = string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim();
             a.EnrolFrom = r.Approve.Value ? new DateOnly(today.Year, today.Month, 1).AddMonths(1) : null;
-            return Task.CompletedTask;
+            if (r.Approve.Value)
+            {
+                await EnrolAsync(a, ct);
+            }
         }, ct);
+
+    /// <summary>Approval enrols the household in the same transaction, paid from the next month.</summary>
+    private async Task EnrolAsync(Application a, CancellationToken ct)
+    {
+        var probe = EnrolmentFactory.FromApplication(a, a.EnrolFrom!.Value);
+        var months = (int)await parameters.GetDecimalAsync(AssistanceParameters.ReviewMonthsKey(probe.ReviewCategory), a.EnrolFrom!.Value, a.DivisionCode, ct);
+        probe.NextReviewOn = a.EnrolFrom!.Value.AddMonths(months);
+        db.Enrolments.Add(probe);
+        db.EnrolmentEvents.Add(new EnrolmentEvent
+        {
+            EnrolmentId = probe.Id, AtUtc = clock.GetUtcNow().UtcDateTime, EffectiveFrom = probe.EnrolFrom, Kind = "纳入保障",
+            Note = $"申请批准，自{probe.EnrolFrom:yyyy年M月}起发放", UserName = user.UserName,
+        });
+    }
 
     private async Task<ApplicationView> StepAsync(Guid id, ApplicationActionRequest r, string permission, ApplicationStatus? from, string action,
         Func<Application, DateOnly, Task> apply, CancellationToken ct)

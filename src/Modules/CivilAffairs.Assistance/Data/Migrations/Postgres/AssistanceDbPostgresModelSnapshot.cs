@@ -155,6 +155,247 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                     b.ToTable("application_steps", "assistance");
                 });
 
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("BankAccount")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("bank_account");
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_name");
+
+                    b.Property<int>("BusinessRegistrations")
+                        .HasColumnType("integer")
+                        .HasColumnName("business_registrations");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<DateOnly>("EnrolFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("enrol_from");
+
+                    b.Property<decimal>("FinancialAssets")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("financial_assets");
+
+                    b.Property<string>("HeadIdNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("head_id_number");
+
+                    b.Property<string>("HeadName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("head_name");
+
+                    b.Property<decimal>("MonthlyBenefit")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("monthly_benefit");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_review_on");
+
+                    b.Property<int>("NonResidentialUnits")
+                        .HasColumnType("integer")
+                        .HasColumnName("non_residential_units");
+
+                    b.Property<string>("Programme")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("programme");
+
+                    b.Property<int>("ResidentialUnits")
+                        .HasColumnType("integer")
+                        .HasColumnName("residential_units");
+
+                    b.Property<string>("ReviewCategory")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("review_category");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<DateOnly?>("StoppedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("stopped_from");
+
+                    b.Property<int>("Vehicles")
+                        .HasColumnType("integer")
+                        .HasColumnName("vehicles");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("DivisionCode");
+
+                    b.HasIndex("HeadIdNumber");
+
+                    b.HasIndex("NextReviewOn");
+
+                    b.ToTable("enrolments", "assistance");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.EnrolmentEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.ToTable("enrolment_events", "assistance");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.EnrolmentMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AdlNotAchieved")
+                        .HasColumnType("integer")
+                        .HasColumnName("adl_not_achieved");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<int?>("DisabilityGrade")
+                        .HasColumnType("integer")
+                        .HasColumnName("disability_grade");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("id_number");
+
+                    b.Property<string>("IncomeItemsJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("income_items_json");
+
+                    b.Property<DateOnly?>("LeftFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("left_from");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("left_reason");
+
+                    b.Property<decimal>("MonthlyIncome")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("monthly_income");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("relation");
+
+                    b.Property<bool>("SeriousIllness")
+                        .HasColumnType("boolean")
+                        .HasColumnName("serious_illness");
+
+                    b.Property<bool>("ShenzhenHukou")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shenzhen_hukou");
+
+                    b.Property<bool>("Student")
+                        .HasColumnType("boolean")
+                        .HasColumnName("student");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("IdNumber");
+
+                    b.ToTable("enrolment_members", "assistance");
+                });
+
             modelBuilder.Entity("CivilAffairs.Assistance.Domain.ApplicationStep", b =>
                 {
                     b.HasOne("CivilAffairs.Assistance.Domain.Application", null)
@@ -164,9 +405,23 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.EnrolmentMember", b =>
+                {
+                    b.HasOne("CivilAffairs.Assistance.Domain.Enrolment", null)
+                        .WithMany("Members")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivilAffairs.Assistance.Domain.Application", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.Enrolment", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -150,6 +150,247 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                     b.ToTable("assistance_application_steps", (string)null);
                 });
 
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("BankAccount")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bank_account");
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bank_name");
+
+                    b.Property<int>("BusinessRegistrations")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("business_registrations");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<DateOnly>("EnrolFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enrol_from");
+
+                    b.Property<decimal>("FinancialAssets")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("financial_assets");
+
+                    b.Property<string>("HeadIdNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("head_id_number");
+
+                    b.Property<string>("HeadName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("head_name");
+
+                    b.Property<decimal>("MonthlyBenefit")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("monthly_benefit");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_review_on");
+
+                    b.Property<int>("NonResidentialUnits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("non_residential_units");
+
+                    b.Property<string>("Programme")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme");
+
+                    b.Property<int>("ResidentialUnits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("residential_units");
+
+                    b.Property<string>("ReviewCategory")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_category");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_reason");
+
+                    b.Property<DateOnly?>("StoppedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stopped_from");
+
+                    b.Property<int>("Vehicles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("vehicles");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("DivisionCode");
+
+                    b.HasIndex("HeadIdNumber");
+
+                    b.HasIndex("NextReviewOn");
+
+                    b.ToTable("assistance_enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.EnrolmentEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_from");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.ToTable("assistance_enrolment_events", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.EnrolmentMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AdlNotAchieved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("adl_not_achieved");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date");
+
+                    b.Property<int?>("DisabilityGrade")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disability_grade");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_number");
+
+                    b.Property<string>("IncomeItemsJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("income_items_json");
+
+                    b.Property<DateOnly?>("LeftFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_from");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_reason");
+
+                    b.Property<decimal>("MonthlyIncome")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("monthly_income");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relation");
+
+                    b.Property<bool>("SeriousIllness")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("serious_illness");
+
+                    b.Property<bool>("ShenzhenHukou")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shenzhen_hukou");
+
+                    b.Property<bool>("Student")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("IdNumber");
+
+                    b.ToTable("assistance_enrolment_members", (string)null);
+                });
+
             modelBuilder.Entity("CivilAffairs.Assistance.Domain.ApplicationStep", b =>
                 {
                     b.HasOne("CivilAffairs.Assistance.Domain.Application", null)
@@ -159,9 +400,23 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.EnrolmentMember", b =>
+                {
+                    b.HasOne("CivilAffairs.Assistance.Domain.Enrolment", null)
+                        .WithMany("Members")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivilAffairs.Assistance.Domain.Application", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.Enrolment", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CivilAffairs.Assistance.Features.Enrolments;
+
+/// <summary>Registers this feature's services and maps its endpoints.</summary>
+internal static class EnrolmentFeature
+{
+    public static void AddServices(IServiceCollection services)
+    {
+    }
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+    }
+}
