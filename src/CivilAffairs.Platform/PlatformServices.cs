@@ -1,6 +1,7 @@
 using CivilAffairs.Platform.Audit;
 using CivilAffairs.Platform.Calendar;
 using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Documents;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Modules;
@@ -36,6 +37,8 @@ public static class PlatformServices
         services.AddSingleton<ModuleMenu>();
         services.AddScoped<PlatformSeeder>();
         services.AddScoped<ISeeder>(sp => sp.GetRequiredService<PlatformSeeder>());
+        // PDFsharp's font registration is process-wide, so this is a static setting, not a service
+        PdfFonts.Configure(DocumentFontOptions.FromConfiguration(configuration));
         services.AddDataProtection().SetApplicationName("CivilAffairs")
             .PersistKeysToFileSystem(new DirectoryInfo(KeysPath(configuration, db)));
         services.AddProblemDetails();
