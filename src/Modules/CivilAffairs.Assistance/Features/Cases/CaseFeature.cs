@@ -1,4 +1,5 @@
 using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,6 +15,7 @@ internal static class CaseFeature
         services.AddScoped<ReviewWorkflow>();
         services.AddScoped<ReviewQueries>();
         services.AddScoped<SupportPlanService>();
+        services.AddScoped<ISeeder, CaseDemoSeeder>();
     }
 
     public static void Map(IEndpointRouteBuilder app)
