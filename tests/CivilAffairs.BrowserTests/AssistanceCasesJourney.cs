@@ -1,4 +1,7 @@
 using CivilAffairs.BrowserTests.Infrastructure;
+using CivilAffairs.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.BrowserTests;
 
@@ -58,5 +61,32 @@ public sealed class AssistanceCasesJourney(BrowserApp app)
         await Expect(city.GetByTestId("plan-goals")).ToBeVisibleAsync();
         await BrowserApp.ShotAsync(city, "57-assistance-support-plan-detail");
         await city.Context.CloseAsync();
+
+        // a street reviewer of 光明区 records a review on the overdue household
+        await EnsureUserAsync("guangming.street", Roles.StreetReviewer, "440311");
+        var reviewer = await app.LoginAsync("guangming.street");
+        await reviewer.GotoAsync("/assistance/reviews?overdue=true");
+        await reviewer.GetByTestId("review-due-list").Locator("tbody tr a").First.ClickAsync();
+        await Expect(reviewer.GetByTestId("review-members")).ToBeVisibleAsync();
+        await reviewer.FillAsync("#note", "入户核查：家庭情况无变化");
+        await BrowserApp.ShotAsync(reviewer, "58-assistance-review-form");
+        await reviewer.ClickAsync("button:has-text('继续保障')");
+        await Expect(reviewer.GetByTestId("review-history")).ToContainTextAsync("继续保障");
+        await Expect(reviewer.GetByTestId("enrolment-events")).ToContainTextAsync("复核：继续保障");
+        await BrowserApp.ShotAsync(reviewer, "59-assistance-review-recorded");
+        await reviewer.Context.CloseAsync();
+    }
+
+    private async Task EnsureUserAsync(string userName, string role, string jurisdiction)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return;
+        }
+        var user = new StaffUser { UserName = userName, DisplayName = "光明街道 审核人", Jurisdiction = jurisdiction, EmailConfirmed = true, CreatedAtUtc = DateTime.UtcNow };
+        Assert.True((await users.CreateAsync(user, BrowserApp.DemoPassword)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }
 }

@@ -89,7 +89,7 @@ internal sealed class CaseDemoSeeder(AssistanceDb db, TimeProvider clock) : ISee
         var head = IdNumber.Create(District, headBirth, 100 + i % 800);
         var e = new Enrolment
         {
-            Programme = Programme.Mlg, HeadIdNumber = head, HeadName = Surnames[i % Surnames.Length] + Given[i / Surnames.Length % Given.Length],
+            Programme = Programme.Mlg, HeadIdNumber = head, HeadName = Surnames[i % Surnames.Length] + Given[(i * 5 + i / Surnames.Length) % Given.Length],
             DivisionCode = street + "001", Status = EnrolmentStatus.Active, EnrolFrom = from, ReviewCategory = "working_age",
             MonthlyBenefit = 1070m * size - 1000m,
         };
