@@ -78,6 +78,13 @@ public abstract class ReviewTests<TApp>(TApp app) where TApp : AppFixture, ICloc
             var child = members.Single(m => m.GetProperty("relation").GetString() == "20");
             var spouse = members.Single(m => m.GetProperty("relation").GetString() == "10");
             await PostAsync(app, "futian.clerk", $"/api/v1/assistance/reviews/enrolments/{id}", new { outcome = "Adjust" }, HttpStatusCode.BadRequest);
+            // earning 5,000 the household is no longer eligible: an adjustment is refused, the district must stop it
+            var notEligible = await PostAsync(app, "futian.clerk", $"/api/v1/assistance/reviews/enrolments/{id}", new
+            {
+                outcome = "Adjust",
+                members = new object[] { new { memberId = head.GetProperty("id").GetGuid(), relation = "02", monthlyIncome = 5000, shenzhenHukou = true } },
+            }, HttpStatusCode.Conflict);
+            Assert.Contains("已不符合条件", notEligible.GetProperty("detail").GetString(), StringComparison.Ordinal);
             // the spouse moved out; the head now earns 900
             var review = await PostAsync(app, "futian.clerk", $"/api/v1/assistance/reviews/enrolments/{id}", new
             {
