@@ -50,6 +50,11 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("decided_on");
 
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decision_number");
+
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -84,6 +89,20 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("publicity_ends_on");
 
+                    b.Property<bool>("RelativeOfWorker")
+                        .HasColumnType("boolean")
+                        .HasColumnName("relative_of_worker");
+
+                    b.Property<string>("RelativeRelationship")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("relative_relationship");
+
+                    b.Property<string>("RelativeWorkerName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("relative_worker_name");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -101,6 +120,9 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecisionNumber")
+                        .IsUnique();
+
                     b.HasIndex("DivisionCode");
 
                     b.HasIndex("DueOn");
@@ -108,6 +130,73 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                     b.HasIndex("ApplicantIdNumber", "Status");
 
                     b.ToTable("applications", "assistance");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.ApplicationAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at_utc");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("application_attachments", "assistance");
                 });
 
             modelBuilder.Entity("CivilAffairs.Assistance.Domain.ApplicationStep", b =>
@@ -153,6 +242,31 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("application_steps", "assistance");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.DecisionSequence", b =>
+                {
+                    b.Property<string>("DivisionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("DivisionCode", "Year");
+
+                    b.ToTable("decision_sequences", "assistance");
                 });
 
             modelBuilder.Entity("CivilAffairs.Assistance.Domain.Enrolment", b =>
@@ -350,6 +464,10 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("income_items_json");
 
+                    b.Property<DateOnly?>("JoinedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_from");
+
                     b.Property<DateOnly?>("LeftFrom")
                         .HasColumnType("date")
                         .HasColumnName("left_from");
@@ -396,6 +514,132 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                     b.ToTable("enrolment_members", "assistance");
                 });
 
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.Investigation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("worker");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("investigations", "assistance");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.SupplementNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("MissingKinds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("missing_kinds");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("SuppliedNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("supplied_note");
+
+                    b.Property<DateOnly?>("SuppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("supplied_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("DueOn");
+
+                    b.ToTable("supplement_notices", "assistance");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.ApplicationAttachment", b =>
+                {
+                    b.HasOne("CivilAffairs.Assistance.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivilAffairs.Assistance.Domain.ApplicationStep", b =>
                 {
                     b.HasOne("CivilAffairs.Assistance.Domain.Application", null)
@@ -414,8 +658,30 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.Investigation", b =>
+                {
+                    b.HasOne("CivilAffairs.Assistance.Domain.Application", null)
+                        .WithMany("Investigations")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.SupplementNotice", b =>
+                {
+                    b.HasOne("CivilAffairs.Assistance.Domain.Application", null)
+                        .WithOne("Notice")
+                        .HasForeignKey("CivilAffairs.Assistance.Domain.SupplementNotice", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivilAffairs.Assistance.Domain.Application", b =>
                 {
+                    b.Navigation("Investigations");
+
+                    b.Navigation("Notice");
+
                     b.Navigation("Steps");
                 });
 

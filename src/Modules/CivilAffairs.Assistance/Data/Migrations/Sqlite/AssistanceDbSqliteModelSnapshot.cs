@@ -45,6 +45,11 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_on");
 
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_number");
+
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT")
@@ -79,6 +84,20 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("publicity_ends_on");
 
+                    b.Property<bool>("RelativeOfWorker")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("relative_of_worker");
+
+                    b.Property<string>("RelativeRelationship")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relative_relationship");
+
+                    b.Property<string>("RelativeWorkerName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relative_worker_name");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -96,6 +115,9 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecisionNumber")
+                        .IsUnique();
+
                     b.HasIndex("DivisionCode");
 
                     b.HasIndex("DueOn");
@@ -103,6 +125,73 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                     b.HasIndex("ApplicantIdNumber", "Status");
 
                     b.ToTable("assistance_applications", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.ApplicationAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at_utc");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("assistance_application_attachments", (string)null);
                 });
 
             modelBuilder.Entity("CivilAffairs.Assistance.Domain.ApplicationStep", b =>
@@ -148,6 +237,31 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("assistance_application_steps", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.DecisionSequence", b =>
+                {
+                    b.Property<string>("DivisionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("DivisionCode", "Year");
+
+                    b.ToTable("assistance_decision_sequences", (string)null);
                 });
 
             modelBuilder.Entity("CivilAffairs.Assistance.Domain.Enrolment", b =>
@@ -345,6 +459,10 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("income_items_json");
 
+                    b.Property<DateOnly?>("JoinedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("joined_from");
+
                     b.Property<DateOnly?>("LeftFrom")
                         .HasColumnType("TEXT")
                         .HasColumnName("left_from");
@@ -391,6 +509,132 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                     b.ToTable("assistance_enrolment_members", (string)null);
                 });
 
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.Investigation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("assistance_investigations", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.SupplementNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("MissingKinds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("missing_kinds");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("SuppliedNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supplied_note");
+
+                    b.Property<DateOnly?>("SuppliedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supplied_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("DueOn");
+
+                    b.ToTable("assistance_supplement_notices", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.ApplicationAttachment", b =>
+                {
+                    b.HasOne("CivilAffairs.Assistance.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivilAffairs.Assistance.Domain.ApplicationStep", b =>
                 {
                     b.HasOne("CivilAffairs.Assistance.Domain.Application", null)
@@ -409,8 +653,30 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.Investigation", b =>
+                {
+                    b.HasOne("CivilAffairs.Assistance.Domain.Application", null)
+                        .WithMany("Investigations")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Assistance.Domain.SupplementNotice", b =>
+                {
+                    b.HasOne("CivilAffairs.Assistance.Domain.Application", null)
+                        .WithOne("Notice")
+                        .HasForeignKey("CivilAffairs.Assistance.Domain.SupplementNotice", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivilAffairs.Assistance.Domain.Application", b =>
                 {
+                    b.Navigation("Investigations");
+
+                    b.Navigation("Notice");
+
                     b.Navigation("Steps");
                 });
 
