@@ -141,11 +141,15 @@ public abstract class EnrolmentTests<TApp>(TApp app) : IAsyncLifetime where TApp
         var id = e.GetProperty("id").GetString();
         // two elderly without income: 2320 + 232 + 232
         Assert.Equal(2784m, e.GetProperty("monthlyBenefit").GetDecimal());
+        app.Clock.Advance(TimeSpan.FromDays(90)); // 2019-05-08: both deaths below are in the past
+        _daysAdvanced += 90;
+        app.ForgetTokens();
 
         const string Path = "/api/v1/events/person-died";
         await PostAsync("futian.clerk", Path, new { idNumber = spouseId, diedOn = "2019-03-10", source = "funeral:火化证明" }, HttpStatusCode.Forbidden);
         var admin = await app.ClientForAsync("admin");
         Assert.NotNull(await (await admin.PostAsJsonAsync(Path, new { idNumber = "440304", diedOn = "2019-03-10", source = "x" })).FieldErrorAsync("idNumber"));
+        Assert.NotNull(await (await admin.PostAsJsonAsync(Path, new { idNumber = spouseId, diedOn = "2019-06-01", source = "x" })).FieldErrorAsync("diedOn"));
 
         var outcome = await PostAsync("admin", Path, new { idNumber = spouseId, diedOn = "2019-03-10", source = "funeral:火化证明 2019-001" }, HttpStatusCode.OK);
         Assert.Equal(1, outcome.EnumerateArray().Single(o => o.GetProperty("module").GetString() == "assistance").GetProperty("affected").GetInt32());

@@ -55,12 +55,12 @@ internal static class EnrolmentFeature
 
         // published by the future Funeral module (or an import of death certificates); every
         // module's IPersonDiedHandler reacts. Move to the host when a second module handles it.
-        app.MapPost("/api/v1/events/person-died", async (PersonDiedRequest r, PersonDiedDispatcher dispatcher, CancellationToken ct) =>
+        app.MapPost("/api/v1/events/person-died", async (PersonDiedRequest r, PersonDiedDispatcher dispatcher, TimeProvider clock, CancellationToken ct) =>
             {
                 var errors = new FieldErrors();
-                if (r.DiedOn is null)
+                if (r.DiedOn is null || r.DiedOn > CivilAffairs.Platform.Values.ChinaTime.Today(clock))
                 {
-                    errors.Add("diedOn", "请填写死亡日期");
+                    errors.Add("diedOn", "请填写死亡日期（不能晚于今天）");
                 }
                 var id = r.DiedOn is { } d ? AssistancePersonDiedHandler.Normalize(r.IdNumber, d) : null;
                 if (id is null)
