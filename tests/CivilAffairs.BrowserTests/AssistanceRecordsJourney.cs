@@ -49,6 +49,21 @@ public sealed class AssistanceRecordsJourney(BrowserApp app)
         await Expect(clerk.GetByTestId("application-steps")).ToContainTextAsync("上传材料");
         await BrowserApp.ShotAsync(clerk, "44-assistance-application-records");
 
+        // a one-time notice listing two missing papers, then their supply
+        await clerk.GotoAsync("/assistance/applications?status=Submitted");
+        await clerk.GetByTestId("application-list").Locator("a", new() { HasText = "杨磊" }).First.ClickAsync();
+        var notice = clerk.GetByTestId("application-notice");
+        await notice.Locator("input[name=Missing][value=hukou]").CheckAsync();
+        await notice.Locator("input[name=Missing][value=income]").CheckAsync();
+        await notice.Locator("[aria-label=告知说明]").FillAsync("户口簿原件、近6个月收入证明");
+        await clerk.ClickAsync("button:has-text('发出一次性告知')");
+        await Expect(notice).ToContainTextAsync("户口簿、收入证明");
+        await Expect(notice).ToContainTextAsync("待补正");
+        await Expect(clerk.Locator("button:has-text('发出一次性告知')")).ToHaveCountAsync(0);
+        await BrowserApp.ShotAsync(clerk, "47-assistance-application-notice");
+        await clerk.ClickAsync("button:has-text('登记已补正')");
+        await Expect(notice).ToContainTextAsync("已补正");
+
         await clerk.GotoAsync("/assistance/enrolments");
         var enrolments = clerk.GetByTestId("enrolment-list");
         await Expect(enrolments).ToContainTextAsync("王建国");

@@ -57,6 +57,8 @@ internal sealed class Application
     public DateOnly? EnrolFrom { get; set; }
 
     /// <summary>The household as the trial calculation takes it (members, incomes, assets).</summary>
+    /// <remarks>Holds the members' full ID numbers: never shown in the audit trail.</remarks>
+    [PersonalData(MaskKind.Secret)]
     public string HouseholdJson { get; set; } = "";
 
     public decimal CalculatedBenefit { get; set; }

@@ -158,7 +158,15 @@ public abstract class ApplicationRecordsTests<TApp>(TApp app) where TApp : AppFi
         var bad = await missing.PostAsJsonAsync(Base, Household(Ids.New("440304", 1977), relative: true, workerName: null));
         Assert.Contains("经办人员", await bad.FieldErrorAsync("relativeWorkerName"), StringComparison.Ordinal);
 
-        var appId = await SubmitAsync(Household(Ids.New("440304", 1977), relative: true));
+        var applicantId = Ids.New("440304", 1977);
+        var appId = await SubmitAsync(Household(applicantId, relative: true));
+        // the stored household holds full ID numbers: the audit trail must not show them
+        var auditor = await app.ClientForAsync("auditor");
+        var audit = await auditor.GetAsync($"/api/v1/audit?entity=Application&entityId={appId}");
+        var auditText = await audit.Content.ReadAsStringAsync();
+        Assert.True(audit.IsSuccessStatusCode, auditText);
+        Assert.Contains("householdJson", auditText, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(applicantId, auditText, StringComparison.Ordinal);
         await PostAsync("futian.clerk", $"{Base}/{appId}/accept", new { note = "材料齐全" }, HttpStatusCode.OK);
         var list = await missing.GetFromJsonAsync<JsonElement>($"{Base}?status=Accepted");
         Assert.True(list.EnumerateArray().Single(a => a.GetProperty("id").GetString() == appId).GetProperty("relativeOfWorker").GetBoolean());
