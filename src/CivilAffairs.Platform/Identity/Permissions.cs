@@ -22,13 +22,16 @@ public static class Permissions
     public const string AssistancePayPrepare = "assistance.pay.prepare";
     public const string AssistancePayRelease = "assistance.pay.release";
 
+    /// <summary>Publish cross-module events such as PersonDied (system integrations; held by 系统管理员).</summary>
+    public const string EventsPublish = "events.publish";
+
     /// <summary>Powers over the system itself, which may only be granted by someone who holds them.</summary>
-    public static readonly IReadOnlySet<string> Administrative = new HashSet<string>(StringComparer.Ordinal) { AuditRead, UsersManage, ParametersManage };
+    public static readonly IReadOnlySet<string> Administrative = new HashSet<string>(StringComparer.Ordinal) { AuditRead, UsersManage, ParametersManage, EventsPublish };
 
     public static readonly IReadOnlyList<string> All =
         [RegistryRead, RegistryWrite, RegistryReveal, AuditRead, UsersManage, ParametersRead, ParametersManage, AssistanceCalculate,
         AssistanceRead, AssistanceApply, AssistanceAccept, AssistanceReview, AssistanceApprove, AssistanceEnrolment, AssistanceCrossCheck,
-        AssistancePayPrepare, AssistancePayRelease];
+        AssistancePayPrepare, AssistancePayRelease, EventsPublish];
 }
 
 /// <summary>A built-in role: its code, Chinese name and default permissions.</summary>
@@ -63,7 +66,8 @@ public static class Roles
             Permissions.AssistancePayPrepare]),
         new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead, Permissions.AssistanceRead]),
         new(InstitutionStaff, "机构人员", [Permissions.ParametersRead]),
-        new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead, Permissions.AssistanceRead]),
+        new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead, Permissions.AssistanceRead,
+            Permissions.EventsPublish]),
     ];
 
     public static string DisplayNameOf(string code) =>

@@ -110,6 +110,9 @@ internal sealed class EnrolmentMember
     /// <summary>特困: how many of the six self-care indicators are not achieved.</summary>
     public int? AdlNotAchieved { get; set; }
 
+    /// <summary>The member's share starts from this month when they joined after enrolment (null: from the start).</summary>
+    public DateOnly? JoinedFrom { get; set; }
+
     /// <summary>The member's share ends from this month (died, moved out, married out).</summary>
     public DateOnly? LeftFrom { get; set; }
 

@@ -10,7 +10,7 @@ namespace CivilAffairs.Assistance.Seeding;
 /// The Shenzhen parameter history with its legal bases (rules doc §1–2, §17). Values marked
 /// 推定 were not found in sources and are defaults for the city to confirm on the parameter page.
 /// </summary>
-internal sealed class AssistanceSeeder(PlatformDb db, TimeProvider clock) : ISeeder
+internal sealed class AssistanceSeeder(PlatformDb db, TimeProvider clock, Features.Enrolments.DemoCases demo) : ISeeder
 {
     private const string Inferred = "推定值（深圳标准未查得），请市民政局在政策参数页确认";
 
@@ -88,5 +88,6 @@ internal sealed class AssistanceSeeder(PlatformDb db, TimeProvider clock) : ISee
         await db.SaveChangesAsync(ct);
     }
 
-    public Task SeedDemoDataAsync(CancellationToken ct) => Task.CompletedTask;
+    /// <summary>福田街道 households and applications at each stage (see DemoCases); only when none exist.</summary>
+    public Task SeedDemoDataAsync(CancellationToken ct) => demo.SeedAsync(ct);
 }

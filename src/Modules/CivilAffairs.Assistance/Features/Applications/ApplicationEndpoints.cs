@@ -28,6 +28,7 @@ internal static class ApplicationEndpoints
         g.MapPost("/{id:guid}/objections", (Guid id, ApplicationActionRequest r, ApplicationWorkflow w, CancellationToken ct) => w.ObjectionAsync(id, r, ct))
             .WithSummary("Record an objection raised during the publicity and its handling");
         g.MapPost("/{id:guid}/decision", (Guid id, ApplicationActionRequest r, ApplicationWorkflow w, CancellationToken ct) => w.DecideAsync(id, r, ct))
-            .WithSummary("District decision after the publicity: approve (enrol next month) or refuse with reasons");
+            .WithSummary("District decision after the publicity: approve (enrol next month) or refuse with reasons; numbers the decision (文号)");
+        ApplicationRecordEndpoints.Map(app, g);
     }
 }

@@ -18,7 +18,7 @@ namespace CivilAffairs.Assistance.Features.Applications;
 /// jurisdiction filter, sets the next deadline from the official calendar and is recorded.
 /// </summary>
 internal sealed class ApplicationWorkflow(AssistanceDb db, CalculateHandler calculator, ParameterStore parameters,
-    WorkingDayCalendar calendar, ICurrentUser user, TimeProvider clock)
+    WorkingDayCalendar calendar, ICurrentUser user, TimeProvider clock, DecisionNumbers numbers)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -43,6 +43,7 @@ internal sealed class ApplicationWorkflow(AssistanceDb db, CalculateHandler calc
         {
             errors.Add("applicantName", "请填写申请人姓名");
         }
+        ApplicationRecords.CheckRelative(r.RelativeOfWorker, r.RelativeWorkerName, r.RelativeRelationship, errors);
         errors.ThrowIfAny();
         // the household must pass the same validation as the trial calculation
         var calculation = await calculator.HandleAsync(new CalculationRequest
@@ -62,8 +63,10 @@ internal sealed class ApplicationWorkflow(AssistanceDb db, CalculateHandler calc
             DivisionCode = division!, Status = ApplicationStatus.Submitted, SubmittedOn = today,
             DueOn = await AddWorkingDaysAsync(today, AssistanceParameters.AcceptWorkingDays, division!, ct),
             HouseholdJson = JsonSerializer.Serialize(new { r.Members, r.Assets }, Json), CalculatedBenefit = calculation.MonthlyBenefit,
+            RelativeOfWorker = r.RelativeOfWorker, RelativeWorkerName = r.RelativeOfWorker ? r.RelativeWorkerName!.Trim() : null,
+            RelativeRelationship = r.RelativeOfWorker ? r.RelativeRelationship!.Trim() : null,
         };
-        Record(application, "提交申请", null);
+        Record(application, "提交申请", r.RelativeOfWorker ? "近亲属备案：申请人或家庭成员为经办人员近亲属" : null);
         db.Applications.Add(application);
         await db.SaveChangesAsync(ct);
         return ApplicationQueries.ToView(application, today);
@@ -72,6 +75,10 @@ internal sealed class ApplicationWorkflow(AssistanceDb db, CalculateHandler calc
     public Task<ApplicationView> AcceptAsync(Guid id, ApplicationActionRequest r, CancellationToken ct) =>
         StepAsync(id, r, Permissions.AssistanceAccept, ApplicationStatus.Submitted, "受理", async (a, today) =>
         {
+            if (a.Notice is { SuppliedOn: null })
+            {
+                throw new BusinessRuleException("已发出一次性告知，申请人补齐材料并登记后方可受理");
+            }
             a.Status = ApplicationStatus.Accepted;
             a.DueOn = await AddWorkingDaysAsync(today, AssistanceParameters.ReviewWorkingDays, a.DivisionCode, ct);
         }, ct);
@@ -95,6 +102,10 @@ internal sealed class ApplicationWorkflow(AssistanceDb db, CalculateHandler calc
         StepAsync(id, r, Permissions.AssistanceReview, ApplicationStatus.Accepted, "街道审核并公示", async (a, today) =>
         {
             RequireNote(r, "请填写审核意见");
+            if (a.RelativeOfWorker && !a.Investigations.Any(i => i.Kind == InvestigationKinds.HomeVisit))
+            {
+                throw new BusinessRuleException("申请人或家庭成员为经办人员近亲属（已备案），须先录入入户调查记录方可审核");
+            }
             var days = (int)await parameters.GetDecimalAsync(AssistanceParameters.PublicityDays, today, a.DivisionCode, ct);
             a.Status = ApplicationStatus.Publicizing;
             a.PublicityEndsOn = today.AddDays(days);
@@ -129,6 +140,7 @@ internal sealed class ApplicationWorkflow(AssistanceDb db, CalculateHandler calc
             a.DueOn = null;
             a.DecisionReason = string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim();
             a.EnrolFrom = r.Approve.Value ? new DateOnly(today.Year, today.Month, 1).AddMonths(1) : null;
+            a.DecisionNumber = await numbers.NextAsync(a.DivisionCode, today.Year, ct);
             if (r.Approve.Value)
             {
                 await EnrolAsync(a, ct);
@@ -156,7 +168,8 @@ internal sealed class ApplicationWorkflow(AssistanceDb db, CalculateHandler calc
         {
             throw new ForbiddenException();
         }
-        var a = await db.Applications.Include(x => x.Steps).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
+        var a = await db.Applications.Include(x => x.Steps).Include(x => x.Notice).Include(x => x.Investigations).AsSplitQuery()
+            .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
         if (r.Version is { } v && v != a.Version)
         {
             throw new BusinessRuleException("该申请已被他人处理，请刷新后重试");
@@ -173,8 +186,9 @@ internal sealed class ApplicationWorkflow(AssistanceDb db, CalculateHandler calc
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // a stale version, or a decision number taken at the same moment by another decision
             throw new BusinessRuleException("该申请已被他人处理，请刷新后重试");
         }
         return ApplicationQueries.ToView(a, today);
