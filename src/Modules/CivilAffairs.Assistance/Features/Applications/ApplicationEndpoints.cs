@@ -1,3 +1,4 @@
+using CivilAffairs.Assistance.Features.Decisions;
 using CivilAffairs.Platform.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +14,12 @@ internal static class ApplicationEndpoints
         g.MapGet("/", (string? status, bool? overdue, ApplicationQueries q, CancellationToken ct) => q.ListAsync(status, overdue == true, ct))
             .WithSummary("Applications in my jurisdiction (overdue=true: past their step's deadline)");
         g.MapGet("/{id:guid}", (Guid id, ApplicationQueries q, CancellationToken ct) => q.GetAsync(id, ct)).WithSummary("One application with its history");
+        g.MapGet("/{id:guid}/decision-notice", async (Guid id, DecisionNotices notices, CancellationToken ct) =>
+            {
+                var (name, content) = await notices.RenderAsync(id, ct);
+                return TypedResults.File(content, "application/pdf", name);
+            })
+            .WithSummary("The decision notice as PDF (审批通知书 or 不予批准通知书), once the district has decided");
         g.MapPost("/", async (SubmitApplicationRequest r, ApplicationWorkflow w, CancellationToken ct) =>
             {
                 var v = await w.SubmitAsync(r, ct);

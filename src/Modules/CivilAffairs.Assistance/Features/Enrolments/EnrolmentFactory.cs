@@ -10,16 +10,19 @@ internal static class EnrolmentFactory
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private sealed class StoredHousehold
+    internal sealed class StoredHousehold
     {
         public List<CalculationMember> Members { get; set; } = [];
 
         public CalculationAssets? Assets { get; set; }
     }
 
+    /// <summary>The household as it was applied for (the trial calculation's input).</summary>
+    public static StoredHousehold ReadHousehold(Application a) => JsonSerializer.Deserialize<StoredHousehold>(a.HouseholdJson, Json) ?? new StoredHousehold();
+
     public static Enrolment FromApplication(Application a, DateOnly nextReviewOn)
     {
-        var household = JsonSerializer.Deserialize<StoredHousehold>(a.HouseholdJson, Json) ?? new StoredHousehold();
+        var household = ReadHousehold(a);
         var assets = household.Assets ?? new CalculationAssets();
         var enrolment = new Enrolment
         {

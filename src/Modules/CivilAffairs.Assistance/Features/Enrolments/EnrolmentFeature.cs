@@ -22,6 +22,7 @@ internal static class EnrolmentFeature
     {
         services.AddScoped<ApplicationRecords>();
         services.AddScoped<DecisionNumbers>();
+        services.AddScoped<Decisions.DecisionNotices>();
         services.AddScoped<EnrolmentQueries>();
         services.AddScoped<EnrolmentChanges>();
         services.AddScoped<DemoCases>();
