@@ -42,7 +42,6 @@ internal abstract partial class AssistanceDb
                 e.Property(x => x.IdNumber).UseCollation("C");
             }
             e.HasIndex(x => x.IdNumber);
-            e.HasIndex(x => x.BatchId);
         });
         b.Entity<CrossCheckRun>(e =>
         {

@@ -19,7 +19,7 @@ internal sealed class ImportExternalData(AssistanceDb db, ICurrentUser user, Tim
     /// <summary>Rejected rows kept with the batch and returned; the count is always exact.</summary>
     public const int RejectionsKept = 500;
 
-    private static readonly string[] Columns = ["batch_id", "id_number", "kind", "reference", "description", "amount", "month", "line"];
+    internal static readonly string[] Columns = ["batch_id", "id_number", "kind", "reference", "description", "amount", "month", "line"];
 
     public async Task<ImportResult> ImportAsync(string? sourceText, string? fileName, Stream? content, DateOnly? asOf, CancellationToken ct)
     {
@@ -76,6 +76,11 @@ internal sealed class ImportExternalData(AssistanceDb db, ICurrentUser user, Tim
             await db.Scope.Audit.AppendAsync(db, [new AuditRecord(AuditActions.Import, nameof(ExternalRecord), batch.Id.ToString(),
                 AuditTrail.Json(new { source = source.ToString(), file = batch.FileName, batch.RowsImported, batch.RowsRejected }))], ct);
             await tx.CommitAsync(ct);
+            if (!db.IsSqlite)
+            {
+                // statistics for the matching join's plan right away, not whenever autovacuum comes by
+                await db.ExecAsync($"ANALYZE {BulkWriter.Table(db, "crosscheck_records")}", ct);
+            }
         }
         catch (DbUpdateException)
         {

@@ -739,8 +739,6 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BatchId");
-
                     b.HasIndex("IdNumber");
 
                     b.ToTable("crosscheck_records", "assistance");

@@ -729,8 +729,6 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BatchId");
-
                     b.HasIndex("IdNumber");
 
                     b.ToTable("assistance_crosscheck_records", (string)null);

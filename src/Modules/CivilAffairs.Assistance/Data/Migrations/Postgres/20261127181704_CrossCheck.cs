@@ -149,12 +149,6 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                 column: "report_id");
 
             migrationBuilder.CreateIndex(
-                name: "IX_crosscheck_records_batch_id",
-                schema: "assistance",
-                table: "crosscheck_records",
-                column: "batch_id");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_crosscheck_records_id_number",
                 schema: "assistance",
                 table: "crosscheck_records",

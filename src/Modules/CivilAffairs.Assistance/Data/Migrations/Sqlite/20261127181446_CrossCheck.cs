@@ -140,11 +140,6 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                 column: "report_id");
 
             migrationBuilder.CreateIndex(
-                name: "IX_assistance_crosscheck_records_batch_id",
-                table: "assistance_crosscheck_records",
-                column: "batch_id");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_assistance_crosscheck_records_id_number",
                 table: "assistance_crosscheck_records",
                 column: "id_number");
