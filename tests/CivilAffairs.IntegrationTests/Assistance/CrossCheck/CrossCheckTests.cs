@@ -237,6 +237,35 @@ public abstract class CrossCheckTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Fact]
+    public async Task The_newest_delivery_of_a_source_is_matched_and_an_older_one_imported_later_does_not_replace_it()
+    {
+        var inNewer = await SubmitAsync();
+        var inOlder = await SubmitAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var newer = await ImportOkAsync("Vehicle", Csv("证件号码,号牌号码,车辆类型", $"{inNewer.MemberIds[0]},粤B{Random.Shared.Next(10000, 99999)},小型汽车"));
+        var olderFile = Encoding.UTF8.GetBytes(Csv("证件号码,号牌号码,车辆类型", $"{inOlder.MemberIds[0]},粤B{Random.Shared.Next(10000, 99999)},小型汽车"));
+        var older = await ImportAsync("futian.street", "Vehicle", "older.csv", olderFile, today.AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(HttpStatusCode.Created, older.StatusCode);
+
+        await RunAsync();
+
+        Assert.True((await LatestAsync($"applicationId={inNewer.AppId}")).GetProperty("summary").GetProperty("breaksRules").GetBoolean());
+        Assert.False((await LatestAsync($"applicationId={inOlder.AppId}")).GetProperty("summary").GetProperty("breaksRules").GetBoolean());
+        var history = await (await app.ClientForAsync("futian.street")).GetFromJsonAsync<JsonElement>($"{Base}/imports");
+        var current = history.EnumerateArray().Where(b => b.GetProperty("source").GetString() == "Vehicle" && b.GetProperty("current").GetBoolean()).ToList();
+        Assert.Equal(newer.GetProperty("batch").GetProperty("id").GetString(), Assert.Single(current).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task A_csv_that_is_not_utf8_is_refused_with_a_hint()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding("GB18030").GetBytes(Csv("证件号码,号牌号码,车辆类型", $"{Ids.New()},粤B12345,小型汽车"));
+        var r = await ImportAsync("futian.street", "Vehicle", "gbk.csv", gbk);
+        Assert.Contains("UTF-8", await r.FieldErrorAsync("file"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Templates_carry_the_chinese_headers_of_each_source()
     {
         var client = await app.ClientForAsync("futian.street");
