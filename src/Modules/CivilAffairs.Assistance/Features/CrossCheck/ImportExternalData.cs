@@ -85,7 +85,11 @@ internal sealed class ImportExternalData(AssistanceDb db, ICurrentUser user, Tim
         catch (DbUpdateException)
         {
             // the same file imported at the same moment by someone else: the unique hash refuses the second
-            throw new BusinessRuleException("该文件已导入，不能重复导入");
+            if (await db.ExternalBatches.AsNoTracking().AnyAsync(b => b.Sha256 == hash, CancellationToken.None))
+            {
+                throw new BusinessRuleException("该文件已导入，不能重复导入");
+            }
+            throw;
         }
         finally
         {
