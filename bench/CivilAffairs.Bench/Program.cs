@@ -16,8 +16,15 @@ using Microsoft.Extensions.Logging;
 //    vs. a bulk insert of the same number of rows with one summary audit row;
 //  - exact ID-number search vs. name search over the same data.
 // Usage: dotnet run -c Release --project bench/CivilAffairs.Bench [-- N]   (CA_PG_CONN adds PostgreSQL)
+// Third mode, the economic cross-check at scale (PostgreSQL): see CrossCheckBench.cs.
+//        dotnet run -c Release --project bench/CivilAffairs.Bench -- xcheck [households] [records]
 // Second mode, the trial calculation over HTTP under load (issue 3): see CalculationLoad.cs.
 //        dotnet run -c Release --project bench/CivilAffairs.Bench -- calc [requests]
+if (args is ["xcheck", ..])
+{
+    Environment.ExitCode = await CrossCheckBench.RunAsync(args);
+    return;
+}
 if (args is ["calc", ..])
 {
     Environment.ExitCode = await CalculationLoad.RunAsync(args);

@@ -38,6 +38,7 @@ internal static class AssistanceParameters
     public const string TemporaryStreetLimitMultiple = "assistance.temporary.street_limit_multiple";
     public const string TemporaryPapersWorkingDays = "assistance.temporary.papers_working_days";
     public const string CrossCheckValidDays = "assistance.crosscheck.valid_days";
+    public const string CrossCheckExemptVehicleKinds = "assistance.crosscheck.exempt_vehicle_kinds";
     public const string PayByDay = "assistance.payment.pay_by_day";
     public const string AppealText = "assistance.notice.appeal_text";
 
@@ -80,6 +81,7 @@ internal static class AssistanceParameters
         new(TemporaryStreetLimitMultiple, "临时救助街道审批权限（不超过×低保标准，超过报区审批）", "倍", ParameterType.Decimal, "assistance"),
         new(TemporaryPapersWorkingDays, "急难型先行救助后补齐材料时限", "工作日", ParameterType.Integer, "assistance"),
         new(CrossCheckValidDays, "家庭经济状况核对报告有效期", "日", ParameterType.Integer, "assistance"),
+        new(CrossCheckExemptVehicleKinds, "核对时不计入的车辆类型", "车辆类型，逗号分隔", ParameterType.Text, "assistance"),
         new(PayByDay, "救助金每月发放截止日", "日", ParameterType.Integer, "assistance"),
         new(AppealText, "决定书救济途径告知", "文本", ParameterType.Text, "assistance"),
     ];

@@ -45,27 +45,14 @@ internal static class MeansTest
         var size = members.Count;
         var counted = members.Sum(m => CountedIncome(m, p));
         var perCapita = Money(counted / size);
-        var threshold = programme switch
-        {
-            Programme.Mlg => p.Standard,
-            Programme.LowIncome => WholeYuanUp(p.Standard * p.LowIncomeRatio),
-            _ => WholeYuanUp(p.Standard * (p.ExtremePovertyRatio ?? 0)),
-        };
+        var threshold = Threshold(programme, p);
         var reasons = new List<string>();
         if (!members.Any(m => m.ShenzhenHukou))
         {
             reasons.Add("家庭成员中没有深圳户籍人员，不符合申请条件");
         }
-        // compared and paid on the exact amounts; the rounded per-capita figure is for display
-        if (counted >= threshold * size)
-        {
-            reasons.Add($"家庭月人均收入 {perCapita:0.00} 元，不低于{Label(programme)} {threshold:0.##} 元");
-        }
-        if (programme != Programme.ExtremePoverty)
-        {
-            AssetReasons(assets, size, p, reasons);
-        }
-        else if (!IsExtremePovertyCategory(members[0], p))
+        reasons.AddRange(EconomicReasons(programme, size, counted, assets, p));
+        if (programme == Programme.ExtremePoverty && !IsExtremePovertyCategory(members[0], p))
         {
             reasons.Add("特困人员须为老年人、残疾人或未满16周岁的未成年人（按申请人，即第1名成员）");
         }
@@ -97,6 +84,34 @@ internal static class MeansTest
     /// <summary>Excluded kinds (assistance itself, awards, subsidies) do not count as income.</summary>
     public static decimal CountedIncome(Member m, Policy p) =>
         m.IncomeItems.Count == 0 ? m.Income : m.IncomeItems.Where(i => !p.ExcludedIncomeKinds.Contains(i.Kind)).Sum(i => i.Amount);
+
+    /// <summary>The income threshold of a programme: the standard, or the standard times its ratio rounded up.</summary>
+    public static decimal Threshold(Programme programme, Policy p) => programme switch
+    {
+        Programme.Mlg => p.Standard,
+        Programme.LowIncome => WholeYuanUp(p.Standard * p.LowIncomeRatio),
+        _ => WholeYuanUp(p.Standard * (p.ExtremePovertyRatio ?? 0)),
+    };
+
+    /// <summary>
+    /// The income and asset tests alone (特困 has no asset test): what the economic cross-check
+    /// (核对) verifies from external data, with the same wording as the calculation.
+    /// </summary>
+    public static IReadOnlyList<string> EconomicReasons(Programme programme, int size, decimal countedIncome, Assets assets, Policy p)
+    {
+        var reasons = new List<string>();
+        var threshold = Threshold(programme, p);
+        // compared on the exact amounts; the rounded per-capita figure is for display
+        if (countedIncome >= threshold * size)
+        {
+            reasons.Add($"家庭月人均收入 {Money(countedIncome / size):0.00} 元，不低于{Label(programme)} {threshold:0.##} 元");
+        }
+        if (programme != Programme.ExtremePoverty)
+        {
+            AssetReasons(assets, size, p, reasons);
+        }
+        return reasons;
+    }
 
     private static void AssetReasons(Assets a, int size, Policy p, List<string> reasons)
     {

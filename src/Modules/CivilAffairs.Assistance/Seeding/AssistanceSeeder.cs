@@ -59,6 +59,8 @@ internal sealed class AssistanceSeeder(PlatformDb db, TimeProvider clock, Featur
         (AssistanceParameters.TemporaryStreetLimitMultiple, "2018-01-01", "3", "《社会救助暂行办法》第四十八条（小额救助可委托乡镇街道审批）；倍数为" + Inferred),
         (AssistanceParameters.TemporaryPapersWorkingDays, "2018-01-01", "5", "《社会救助暂行办法》第四十八条（紧急情况简化程序，先行救助）；补材料时限为" + Inferred),
         (AssistanceParameters.CrossCheckValidDays, "2015-01-01", "90", "家庭经济状况核对报告有效期（规则文档§15推定3个月），请确认"),
+        (AssistanceParameters.CrossCheckExemptVehicleKinds, "2015-01-01", "残疾人机动轮椅车,残疾人专用汽车,普通摩托车,轻便摩托车,燃油摩托车,电动自行车",
+            "参照深圳市低保边缘家庭财产认定：无机动车，残疾人代步车、燃油摩托车、电动自行车除外"),
         (AssistanceParameters.PayByDay, "2015-01-01", "10", "深圳市低保办事指南：救助金于次月起每月10日前通过银行发放"),
         (AssistanceParameters.AppealText, "2015-01-01",
             "如对本决定不服，可在收到本决定书之日起六十日内向本级人民政府或上一级民政部门申请行政复议，或在六个月内向人民法院提起行政诉讼。",

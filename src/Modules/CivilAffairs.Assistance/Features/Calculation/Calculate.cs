@@ -93,7 +93,8 @@ internal sealed class CalculateHandler(ParameterStore parameters, IDivisionDirec
             (m.IncomeItems ?? []).Select(x => (x.Kind!.Trim(), x.Amount)).ToList(), m.DisabilityGrade, m.SeriousIllness, m.Student, m.ShenzhenHukou, notAchieved);
     }
 
-    private async Task<(Policy, List<CalculationParameter>)> LoadPolicyAsync(Programme programme, DateOnly date, string division, CancellationToken ct)
+    /// <summary>The rules' parameters in force on a date and place; the cross-check evaluates with the same values.</summary>
+    internal async Task<(Policy, List<CalculationParameter>)> LoadPolicyAsync(Programme programme, DateOnly date, string division, CancellationToken ct)
     {
         var used = new List<CalculationParameter>();
         var all = await parameters.FindManyAsync(AssistanceParameters.Definitions().Select(d => d.Key).ToList(), date, division, ct);
