@@ -44,15 +44,13 @@ internal abstract partial class AssistanceDb
             e.Property(x => x.BankAccount).HasMaxLength(40);
             e.Property(x => x.Amount).HasPrecision(12, 2);
             e.Property(x => x.Note).HasMaxLength(500);
-            e.Property(x => x.Reference).HasMaxLength(40);
+            e.Ignore(x => x.Reference);
             e.Property(x => x.BankReference).HasMaxLength(64);
             e.Property(x => x.InputsJson).HasMaxLength(4000);
             // nobody is paid twice for a month by regular runs, whichever scopes overlap
             e.HasIndex(x => new { x.EnrolmentId, x.Month, x.Kind }).IsUnique()
                 .HasFilter("kind = 'Regular'").HasDatabaseName("ux_payment_lines_regular_month");
             e.HasIndex(x => new { x.RunId, x.DivisionCode });
-            e.HasIndex(x => x.Reference).IsUnique();
-            e.HasIndex(x => new { x.Month, x.DivisionCode });
             e.HasQueryFilter(x => x.DivisionCode.StartsWith(ScopePrefix));
         });
         b.Entity<PaymentReconciliation>(e =>

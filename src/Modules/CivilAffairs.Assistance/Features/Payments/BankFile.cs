@@ -18,19 +18,31 @@ internal sealed class BankFile(AssistanceDb db, AuditEvents audit)
 
     public async Task<(byte[] Content, string FileName)> CsvAsync(Guid runId, CancellationToken ct)
     {
+        using var ms = new MemoryStream();
+        var name = await WriteCsvAsync(runId, ms, ct);
+        return (ms.ToArray(), name);
+    }
+
+    /// <summary>Streams the file (a city run has a million lines): UTF-8 with BOM so Excel opens the Chinese text.</summary>
+    public async Task<string> WriteCsvAsync(Guid runId, Stream output, CancellationToken ct)
+    {
         var run = await ReleasedAsync(runId, ct);
-        var sb = new StringBuilder(1 << 20);
-        sb.AppendJoin(',', Header).Append("\r\n");
-        await foreach (var l in Lines(runId).AsAsyncEnumerable().WithCancellation(ct))
+        await using (var w = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true))
         {
-            sb.Append(l.Reference).Append(',').Append(Csv(l.PayeeName)).Append(',').Append(l.PayeeIdNumber).Append(',').Append(Csv(l.BankName ?? ""))
-                .Append(',').Append(Csv(l.BankAccount ?? "")).Append(',').Append(l.Amount.ToString("0.00", CultureInfo.InvariantCulture)).Append(',')
-                .Append(l.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)).Append(',').Append(ProgrammeName(l.Programme)).Append(',')
-                .Append(l.DivisionCode).Append("\r\n");
+            await w.WriteAsync(string.Join(',', Header) + "\r\n");
+            var sb = new StringBuilder(256);
+            await foreach (var l in Lines(runId).AsAsyncEnumerable().WithCancellation(ct))
+            {
+                sb.Clear();
+                sb.Append(l.Id.ToString("N")).Append(',').Append(Csv(l.PayeeName)).Append(',').Append(l.PayeeIdNumber).Append(',').Append(Csv(l.BankName ?? ""))
+                    .Append(',').Append(Csv(l.BankAccount ?? "")).Append(',').Append(l.Amount.ToString("0.00", CultureInfo.InvariantCulture)).Append(',')
+                    .Append(l.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)).Append(',').Append(ProgrammeName(l.Programme)).Append(',')
+                    .Append(l.DivisionCode).Append("\r\n");
+                await w.WriteAsync(sb, ct);
+            }
         }
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(sb.ToString())).ToArray();
         await AuditAsync(run, "csv", ct);
-        return (bytes, FileName(run, "csv"));
+        return FileName(run, "csv");
     }
 
     public async Task<(byte[] Content, string FileName)> ExcelAsync(Guid runId, CancellationToken ct)
@@ -41,7 +53,7 @@ internal sealed class BankFile(AssistanceDb db, AuditEvents audit)
         {
             rows.Add(new Dictionary<string, object?>
             {
-                [Header[0]] = l.Reference, [Header[1]] = l.PayeeName, [Header[2]] = l.PayeeIdNumber, [Header[3]] = l.BankName,
+                [Header[0]] = l.Id.ToString("N"), [Header[1]] = l.PayeeName, [Header[2]] = l.PayeeIdNumber, [Header[3]] = l.BankName,
                 [Header[4]] = l.BankAccount, [Header[5]] = l.Amount, [Header[6]] = l.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 [Header[7]] = ProgrammeName(l.Programme), [Header[8]] = l.DivisionCode,
             });
@@ -52,8 +64,12 @@ internal sealed class BankFile(AssistanceDb db, AuditEvents audit)
         return (stream.ToArray(), FileName(run, "xlsx"));
     }
 
-    private IQueryable<PaymentLine> Lines(Guid runId) =>
-        db.PaymentLines.AsNoTracking().Where(l => l.RunId == runId && l.Status != PaymentLineStatus.Exception).OrderBy(l => l.Reference);
+    private sealed record BankRow(Guid Id, string PayeeName, string PayeeIdNumber, string? BankName, string? BankAccount, decimal Amount,
+        DateOnly Month, Domain.Programme Programme, string DivisionCode);
+
+    private IQueryable<BankRow> Lines(Guid runId) =>
+        db.PaymentLines.AsNoTracking().Where(l => l.RunId == runId && l.Status != PaymentLineStatus.Exception).OrderBy(l => l.Id)
+            .Select(l => new BankRow(l.Id, l.PayeeName, l.PayeeIdNumber, l.BankName, l.BankAccount, l.Amount, l.Month, l.Programme, l.DivisionCode));
 
     private async Task<PaymentRun> ReleasedAsync(Guid runId, CancellationToken ct)
     {

@@ -50,10 +50,11 @@ internal sealed class HouseholdSnapshot
     /// <summary>Back-pay only: what earlier released runs paid for the month.</summary>
     [JsonPropertyName("pd")] public decimal Paid { get; set; }
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    // source-generated: a city run serialises a million of these
+    public string ToJson() => JsonSerializer.Serialize(this, SnapshotJson.Default.HouseholdSnapshot);
 
     public static HouseholdSnapshot FromJson(string json) =>
-        JsonSerializer.Deserialize<HouseholdSnapshot>(json, Json) ?? throw new InvalidOperationException("empty household snapshot");
+        JsonSerializer.Deserialize(json, SnapshotJson.Default.HouseholdSnapshot) ?? throw new InvalidOperationException("empty household snapshot");
 
     /// <summary>
     /// The household on the first day of <paramref name="month"/>: members who left before it
@@ -116,5 +117,9 @@ internal sealed class ParameterSet
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 }
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault)]
+[JsonSerializable(typeof(HouseholdSnapshot))]
+internal sealed partial class SnapshotJson : JsonSerializerContext;
 
 internal sealed record FrozenParameter(string Key, string Value, DateOnly ValidFrom, string LegalBasis, string DivisionCode);

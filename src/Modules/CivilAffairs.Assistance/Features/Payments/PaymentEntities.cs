@@ -139,7 +139,7 @@ internal sealed class PaymentLine
     public string? Note { get; set; }
 
     /// <summary>The reference sent to the bank and matched in its return file.</summary>
-    public string Reference { get; set; } = "";
+    public string Reference => Id.ToString("N");
 
     /// <summary>The bank's own reference from the return file, when given.</summary>
     public string? BankReference { get; set; }

@@ -15,7 +15,7 @@ internal sealed class PaymentLineWriter
 {
     public const string Columns =
         "id, run_id, kind, enrolment_id, month, programme, division_code, payee_name, payee_id_number, bank_name, bank_account, " +
-        "household_size, amount, status, note, reference, bank_reference, inputs_json, reissued_in_run_id";
+        "household_size, amount, status, note, bank_reference, inputs_json, reissued_in_run_id";
 
     public async Task WriteAsync(AssistanceDb db, IReadOnlyList<PaymentLine> lines, CancellationToken ct)
     {
@@ -46,9 +46,9 @@ internal sealed class PaymentLineWriter
                 Platform.Audit.AuditTrail.Json(new { action = "Create", rows = lines.Count }))], ct);
     }
 
-    public static async Task CopyAsync(NpgsqlConnection conn, IReadOnlyList<PaymentLine> lines, CancellationToken ct)
+    public static async Task CopyAsync(NpgsqlConnection conn, IReadOnlyList<PaymentLine> lines, CancellationToken ct, string? table = null)
     {
-        var table = ModelConventions.TableName(AssistanceDb.SchemaName, "payment_lines", false);
+        table ??= ModelConventions.TableName(AssistanceDb.SchemaName, "payment_lines", false);
         await using var w = await conn.BeginBinaryImportAsync($"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var l in lines)
         {
@@ -68,7 +68,6 @@ internal sealed class PaymentLineWriter
             await w.WriteAsync(l.Amount, NpgsqlDbType.Numeric, ct);
             await w.WriteAsync(l.Status.ToString(), NpgsqlDbType.Varchar, ct);
             await WriteNullableAsync(w, l.Note, ct);
-            await w.WriteAsync(l.Reference, NpgsqlDbType.Varchar, ct);
             await WriteNullableAsync(w, l.BankReference, ct);
             await w.WriteAsync(l.InputsJson, NpgsqlDbType.Varchar, ct);
             if (l.ReissuedInRunId is { } r)

@@ -66,7 +66,8 @@ internal sealed class PaymentQueries(AssistanceDb db, IDivisionDirectory divisio
         if (!string.IsNullOrWhiteSpace(q))
         {
             var t = q.Trim();
-            lines = lines.Where(l => l.PayeeName.Contains(t) || l.PayeeIdNumber == t || l.Reference == t);
+            var reference = Guid.TryParseExact(t, "N", out var g) ? g : Guid.Empty;
+            lines = lines.Where(l => l.PayeeName.Contains(t) || l.PayeeIdNumber == t || l.Id == reference);
         }
         var size = Math.Clamp(pageSize ?? 50, 10, 500);
         var p = Math.Max(1, page ?? 1);

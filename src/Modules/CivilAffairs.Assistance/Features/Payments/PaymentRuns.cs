@@ -121,7 +121,6 @@ internal sealed class PaymentRuns(AssistanceDb db, PaymentRunEngine engine, ICur
                 BankAccount = account?.BankAccount ?? l.BankAccount, HouseholdSize = l.HouseholdSize, Amount = l.Amount, Status = PaymentLineStatus.Pending,
                 Note = $"补充发放：原明细 {l.Reference}", InputsJson = l.InputsJson,
             };
-            line.Reference = line.Id.ToString("N");
             l.ReissuedInRunId = run.Id;
             db.PaymentLines.Add(line);
             run.Households++;

@@ -46,11 +46,11 @@ internal sealed class Reconciliation(AssistanceDb db, ICurrentUser user, TimePro
         db.Scope.BulkLoad = true;
         foreach (var chunk in rows.Chunk(1000))
         {
-            var refs = chunk.Select(r => r.Reference).ToList();
-            var lines = await db.PaymentLines.Where(l => l.RunId == runId && refs.Contains(l.Reference)).ToDictionaryAsync(l => l.Reference, ct);
+            var refs = chunk.Select(r => Guid.TryParseExact(r.Reference, "N", out var g) ? g : Guid.Empty).Distinct().ToList();
+            var lines = await db.PaymentLines.Where(l => l.RunId == runId && refs.Contains(l.Id)).ToDictionaryAsync(l => l.Reference, ct);
             foreach (var r in chunk)
             {
-                if (!lines.TryGetValue(r.Reference, out var line) || line.Status == PaymentLineStatus.Exception)
+                if (!lines.TryGetValue(r.Reference.ToLowerInvariant(), out var line) || line.Status == PaymentLineStatus.Exception)
                 {
                     unmatched.Add(new UnmatchedRow(r.Row, r.Reference, "参考号在本批次中不存在"));
                 }

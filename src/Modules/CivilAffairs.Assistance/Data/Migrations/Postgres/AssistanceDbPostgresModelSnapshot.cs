@@ -476,12 +476,6 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("programme");
 
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("reference");
-
                     b.Property<Guid?>("ReissuedInRunId")
                         .HasColumnType("uuid")
                         .HasColumnName("reissued_in_run_id");
@@ -497,11 +491,6 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                         .HasColumnName("status");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("Reference")
-                        .IsUnique();
-
-                    b.HasIndex("Month", "DivisionCode");
 
                     b.HasIndex("RunId", "DivisionCode");
 

@@ -471,12 +471,6 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("programme");
 
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("reference");
-
                     b.Property<Guid?>("ReissuedInRunId")
                         .HasColumnType("TEXT")
                         .HasColumnName("reissued_in_run_id");
@@ -492,11 +486,6 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                         .HasColumnName("status");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("Reference")
-                        .IsUnique();
-
-                    b.HasIndex("Month", "DivisionCode");
 
                     b.HasIndex("RunId", "DivisionCode");
 

@@ -30,7 +30,6 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                     amount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
                     status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     bank_reference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     inputs_json = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     reissued_in_run_id = table.Column<Guid>(type: "TEXT", nullable: true)
@@ -92,17 +91,6 @@ namespace CivilAffairs.Assistance.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_assistance_payment_runs", x => x.id);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_assistance_payment_lines_month_division_code",
-                table: "assistance_payment_lines",
-                columns: new[] { "month", "division_code" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_assistance_payment_lines_reference",
-                table: "assistance_payment_lines",
-                column: "reference",
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_assistance_payment_lines_run_id_division_code",

@@ -31,7 +31,6 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                     amount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
                     status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     bank_reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     inputs_json = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     reissued_in_run_id = table.Column<Guid>(type: "uuid", nullable: true)
@@ -95,19 +94,6 @@ namespace CivilAffairs.Assistance.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_payment_runs", x => x.id);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_payment_lines_month_division_code",
-                schema: "assistance",
-                table: "payment_lines",
-                columns: new[] { "month", "division_code" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_payment_lines_reference",
-                schema: "assistance",
-                table: "payment_lines",
-                column: "reference",
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_payment_lines_run_id_division_code",
