@@ -33,7 +33,7 @@ internal static class PaymentBench
     public static async Task<int> RunAsync(string[] args)
     {
         var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
-        var batch = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5000;
+        var batch = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20_000;
         if (Environment.GetEnvironmentVariable("CA_PG_CONN") is not { Length: > 0 } pg)
         {
             Console.Error.WriteLine("pay: set CA_PG_CONN (PostgreSQL only)");

@@ -86,7 +86,7 @@ public abstract class PaymentRunTests(AppFixture app)
         }
         finally
         {
-            settings.BatchSize = 5000;
+            settings.BatchSize = 20_000;
             settings.FailAfterBatches = null;
             settings.FailInsideBatch = null;
         }

@@ -8,7 +8,7 @@ namespace CivilAffairs.Assistance.Features.Payments;
 /// <summary>Batch size and a test-only fault hook (the crash test kills a run between or inside batches).</summary>
 internal sealed class PaymentRunSettings
 {
-    public int BatchSize { get; set; } = 5000;
+    public int BatchSize { get; set; } = 20_000;
 
     /// <summary>Test only: throw after this many batches have committed in one computation.</summary>
     public int? FailAfterBatches { get; set; }
