@@ -25,6 +25,18 @@ if (args is ["xcheck", ..])
     Environment.ExitCode = await CrossCheckBench.RunAsync(args);
     return;
 }
+// Third mode, the monthly payment run (issue 3, PostgreSQL only): see PaymentBench.cs.
+//        CA_PG_CONN=... dotnet run -c Release --project bench/CivilAffairs.Bench -- pay [households] [batchSize]
+if (args is ["paycompute", ..])
+{
+    PaymentComputeProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
+if (args is ["pay", ..])
+{
+    Environment.ExitCode = await PaymentBench.RunAsync(args);
+    return;
+}
 if (args is ["calc", ..])
 {
     Environment.ExitCode = await CalculationLoad.RunAsync(args);

@@ -98,34 +98,41 @@ internal sealed class CalculateHandler(ParameterStore parameters, IDivisionDirec
     {
         var used = new List<CalculationParameter>();
         var all = await parameters.FindManyAsync(AssistanceParameters.Definitions().Select(d => d.Key).ToList(), date, division, ct);
-        Task<string> Get(string key, bool required = true)
+        var policy = PolicyFrom(programme, key =>
         {
             var p = all.GetValueOrDefault(key);
             if (p is null)
             {
-                if (required)
-                {
-                    throw new BusinessRuleException($"{parameters.Definition(key)?.DisplayName ?? key} 在 {date:yyyy-MM-dd} 没有生效的取值，无法计算");
-                }
-                return Task.FromResult("");
+                return null;
             }
             used.Add(new CalculationParameter(parameters.Definition(key)?.DisplayName ?? key, key, p.Value, p.ValidFrom, p.LegalBasis));
-            return Task.FromResult(p.Value);
-        }
-        async Task<decimal> Dec(string key) => decimal.Parse(await Get(key), CultureInfo.InvariantCulture);
-        async Task<int> Int(string key) => int.Parse(await Get(key), CultureInfo.InvariantCulture);
-        var standard = await Dec(AssistanceParameters.MlgStandard);
-        var lowIncome = programme == Programme.LowIncome ? await Dec(AssistanceParameters.LowIncomeRatio) : 1.5m;
-        decimal? extreme = programme == Programme.ExtremePoverty ? await Dec(AssistanceParameters.ExtremePovertyRatio) : null;
-        var policy = new Policy(standard, lowIncome, extreme,
-            await Int(AssistanceParameters.FinancialAssetMonths), await Int(AssistanceParameters.MaxResidentialUnits),
-            await Int(AssistanceParameters.MaxNonResidentialUnits), await Int(AssistanceParameters.MaxVehicles),
-            await Int(AssistanceParameters.MaxBusinessRegistrations),
-            (await Get(AssistanceParameters.ExcludedIncomeKinds)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(),
-            programme == Programme.Mlg ? await Dec(AssistanceParameters.AddOnElderly) : 0, programme == Programme.Mlg ? await Dec(AssistanceParameters.AddOnMinor) : 0,
-            programme == Programme.Mlg ? await Dec(AssistanceParameters.AddOnSevereDisability) : 0, programme == Programme.Mlg ? await Dec(AssistanceParameters.AddOnSeriousIllness) : 0,
-            programme == Programme.Mlg ? await Dec(AssistanceParameters.AddOnStudent) : 0, await Int(AssistanceParameters.ElderlyAge),
-            programme == Programme.ExtremePoverty ? await Dec(AssistanceParameters.CarePartial) : 0, programme == Programme.ExtremePoverty ? await Dec(AssistanceParameters.CareFull) : 0);
+            return p.Value;
+        }, key => $"{parameters.Definition(key)?.DisplayName ?? key} 在 {date:yyyy-MM-dd} 没有生效的取值，无法计算");
         return (policy, used);
+    }
+
+    /// <summary>
+    /// The rules' view of the parameter values in force: shared by the trial calculation and
+    /// payment runs, which replay a frozen set of values through it.
+    /// </summary>
+    internal static Policy PolicyFrom(Programme programme, Func<string, string?> value, Func<string, string> missing)
+    {
+        string Get(string key, bool required = true) =>
+            value(key) ?? (required ? throw new BusinessRuleException(missing(key)) : "");
+        decimal Dec(string key) => decimal.Parse(Get(key), CultureInfo.InvariantCulture);
+        int Int(string key) => int.Parse(Get(key), CultureInfo.InvariantCulture);
+        var mlg = programme == Programme.Mlg;
+        var extreme = programme == Programme.ExtremePoverty;
+        return new Policy(Dec(AssistanceParameters.MlgStandard),
+            programme == Programme.LowIncome ? Dec(AssistanceParameters.LowIncomeRatio) : 1.5m,
+            extreme ? Dec(AssistanceParameters.ExtremePovertyRatio) : null,
+            Int(AssistanceParameters.FinancialAssetMonths), Int(AssistanceParameters.MaxResidentialUnits),
+            Int(AssistanceParameters.MaxNonResidentialUnits), Int(AssistanceParameters.MaxVehicles),
+            Int(AssistanceParameters.MaxBusinessRegistrations),
+            Get(AssistanceParameters.ExcludedIncomeKinds).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(),
+            mlg ? Dec(AssistanceParameters.AddOnElderly) : 0, mlg ? Dec(AssistanceParameters.AddOnMinor) : 0,
+            mlg ? Dec(AssistanceParameters.AddOnSevereDisability) : 0, mlg ? Dec(AssistanceParameters.AddOnSeriousIllness) : 0,
+            mlg ? Dec(AssistanceParameters.AddOnStudent) : 0, Int(AssistanceParameters.ElderlyAge),
+            extreme ? Dec(AssistanceParameters.CarePartial) : 0, extreme ? Dec(AssistanceParameters.CareFull) : 0);
     }
 }
