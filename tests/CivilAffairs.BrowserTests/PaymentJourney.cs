@@ -10,7 +10,8 @@ namespace CivilAffairs.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class PaymentJourney(BrowserApp app)
 {
-    private static readonly string[] Names = ["王建国", "李秀英", "张伟", "刘芳"];
+    // names no demo household uses, so other journeys can still pick the demo ones out by name
+    private static readonly string[] Names = ["付支一", "付支二", "付支三", "付支四"];
 
     private async Task EnrolAsync(string community)
     {

@@ -23,6 +23,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Real time plus an offset a journey may move (e.g. past a 7-day publicity); journeys run one at a time.</summary>
+    public ShiftedClock Clock { get; } = new();
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CA_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
@@ -65,6 +68,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Security:ForcePasswordChange", "false");
         builder.UseSetting("Security:LoginRequestsPerMinute", "100000");
+        builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A fresh browser context (own cookies) and page, desktop size unless told.</summary>
@@ -141,4 +145,12 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The system clock moved by <see cref="Offset"/>.</summary>
+public sealed class ShiftedClock : TimeProvider
+{
+    public TimeSpan Offset { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
 }
