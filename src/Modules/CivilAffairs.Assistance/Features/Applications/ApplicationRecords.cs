@@ -244,16 +244,7 @@ internal sealed class ApplicationRecords(AssistanceDb db, ParameterStore paramet
         return ApplicationQueries.ToView(a, today);
     }
 
-    private void AddStep(Application a, string action, string? note)
-    {
-        var step = new ApplicationStep
-        {
-            ApplicationId = a.Id, AtUtc = clock.GetUtcNow().UtcDateTime, Action = action, UserName = user.UserName, Role = user.Role,
-            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
-        };
-        a.Steps.Add(step);
-        db.Add(step);
-    }
+    private void AddStep(Application a, string action, string? note) => ApplicationWorkflow.AddStep(db, a, action, note, user, clock);
 
     private void Require(string permission)
     {

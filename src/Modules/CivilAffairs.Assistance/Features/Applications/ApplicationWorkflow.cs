@@ -194,7 +194,10 @@ internal sealed class ApplicationWorkflow(AssistanceDb db, CalculateHandler calc
         return ApplicationQueries.ToView(a, today);
     }
 
-    private void Record(Application a, string action, string? note)
+    private void Record(Application a, string action, string? note) => AddStep(db, a, action, note, user, clock);
+
+    /// <summary>One history row for the application, by the current user (used by every step and record).</summary>
+    internal static void AddStep(AssistanceDb db, Application a, string action, string? note, ICurrentUser user, TimeProvider clock)
     {
         var step = new ApplicationStep
         {
