@@ -17,7 +17,7 @@ using Microsoft.Extensions.Logging;
 //  - exact ID-number search vs. name search over the same data.
 // Usage: dotnet run -c Release --project bench/CivilAffairs.Bench [-- N]   (CA_PG_CONN adds PostgreSQL)
 // Second mode, the trial calculation over HTTP under load (issue 3): see CalculationLoad.cs.
-//        dotnet run -c Release --project bench/CivilAffairs.Bench -- calc [requests]
+//        dotnet run -c Release --project bench/CivilAffairs.Bench -- calc [requests] [uncached]
 if (args is ["calc", ..])
 {
     Environment.ExitCode = await CalculationLoad.RunAsync(args);
