@@ -19,7 +19,7 @@ using Microsoft.Extensions.Logging;
 // Third mode, the economic cross-check at scale (PostgreSQL): see CrossCheckBench.cs.
 //        dotnet run -c Release --project bench/CivilAffairs.Bench -- xcheck [households] [records]
 // Second mode, the trial calculation over HTTP under load (issue 3): see CalculationLoad.cs.
-//        dotnet run -c Release --project bench/CivilAffairs.Bench -- calc [requests]
+//        dotnet run -c Release --project bench/CivilAffairs.Bench -- calc [requests] [uncached]
 if (args is ["xcheck", ..])
 {
     Environment.ExitCode = await CrossCheckBench.RunAsync(args);

@@ -1,4 +1,5 @@
 using CivilAffairs.Platform.Audit;
+using CivilAffairs.Platform.Caching;
 using CivilAffairs.Platform.Calendar;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Documents;
@@ -32,6 +33,9 @@ public static class PlatformServices
         services.AddScoped<AuditEvents>();
         services.AddScoped<AuditReader>();
         services.AddSingleton<WorkingDayCalendar>();
+        services.AddSingleton(ReferenceCacheOptions.From(configuration));
+        // keyed by parameter key; the capacity only matters if requests ask for many unknown keys
+        services.AddReferenceCache<string, Parameter[]>(capacity: 10_000);
         services.AddScoped<ParameterStore>();
         services.AddSingleton(new ParameterDefinition(PlatformParameters.AuditRetentionDays, "审计日志保留天数", "天", ParameterType.Integer, "platform"));
         services.AddSingleton<ModuleMenu>();

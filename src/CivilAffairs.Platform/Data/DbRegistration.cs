@@ -39,14 +39,16 @@ public static class DbRegistration
         where TSqlite : TBase
         where TPostgres : TBase
     {
+        // options built once, not per request: they depend only on the configuration, and building them
+        // per scope was most of the ~20 µs that creating a context cost (docs/performance.md)
         if (options.Provider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContext<TSqlite>(o => Configure(o, options, schema));
+            services.AddDbContext<TSqlite>(o => Configure(o, options, schema), optionsLifetime: ServiceLifetime.Singleton);
             services.AddScoped<TBase>(sp => sp.GetRequiredService<TSqlite>());
         }
         else
         {
-            services.AddDbContext<TPostgres>(o => Configure(o, options, schema));
+            services.AddDbContext<TPostgres>(o => Configure(o, options, schema), optionsLifetime: ServiceLifetime.Singleton);
             services.AddScoped<TBase>(sp => sp.GetRequiredService<TPostgres>());
         }
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TBase>(schema, order));

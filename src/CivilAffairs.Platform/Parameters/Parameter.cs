@@ -28,6 +28,9 @@ public sealed class Parameter
     public string CreatedBy { get; set; } = "";
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>A detached copy: cached versions are shared by all requests and must not be changed by one.</summary>
+    public Parameter Copy() => (Parameter)MemberwiseClone();
 }
 
 /// <summary>What a parameter key means; modules contribute their definitions.</summary>

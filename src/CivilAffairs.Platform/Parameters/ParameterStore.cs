@@ -1,8 +1,10 @@
 using System.Globalization;
+using CivilAffairs.Platform.Caching;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.Platform.Parameters;
 
@@ -24,31 +26,80 @@ public sealed class SetParameterRequest
 
 public sealed record ParameterView(Guid Id, string Key, string DivisionCode, string Value, DateOnly ValidFrom, DateOnly? ValidTo, string LegalBasis, string? Note, string CreatedBy, DateTime CreatedAtUtc);
 
-/// <summary>Effective-dated parameters: the most specific division's value in force on a date.</summary>
-public sealed class ParameterStore(PlatformDb db, IEnumerable<ParameterDefinition> definitions, ICurrentUser user, TimeProvider clock)
+/// <summary>
+/// Effective-dated parameters: the most specific division's value in force on a date. Reads go
+/// through a process-wide cache of every version of each key (decision D10); <see cref="SetAsync"/>
+/// invalidates it, so the next read in this process sees the new version.
+/// </summary>
+public sealed class ParameterStore(IServiceProvider services, IEnumerable<ParameterDefinition> definitions, ICurrentUser user, TimeProvider clock,
+    ReferenceCache<string, Parameter[]> cache)
 {
-    public IReadOnlyList<ParameterDefinition> Definitions { get; } = definitions.OrderBy(d => d.Module).ThenBy(d => d.Key).ToList();
+    private PlatformDb? _db;
 
-    public ParameterDefinition? Definition(string key) => Definitions.FirstOrDefault(d => d.Key == key);
+    // resolved on first use: a read served from the cache then builds no context at all (docs/performance.md)
+    private PlatformDb Db => _db ??= services.GetRequiredService<PlatformDb>();
 
-    public async Task<Parameter?> FindAsync(string key, DateOnly date, string divisionCode, CancellationToken ct = default)
-    {
-        var candidates = await db.Parameters.AsNoTracking()
-            .Where(p => p.Key == key && p.ValidFrom <= date && (p.ValidTo == null || p.ValidTo >= date))
-            .ToListAsync(ct);
-        return candidates.Where(p => divisionCode.StartsWith(p.DivisionCode, StringComparison.Ordinal))
-            .OrderByDescending(p => p.DivisionCode.Length).FirstOrDefault();
-    }
+    private IReadOnlyList<ParameterDefinition>? _sorted;
 
-    /// <summary>Several keys in one query (a calculation needs a dozen; one round trip, not twelve).</summary>
+    // sorted when a list is shown, not for every calculation that only looks up display names
+    public IReadOnlyList<ParameterDefinition> Definitions => _sorted ??= definitions.OrderBy(d => d.Module).ThenBy(d => d.Key).ToList();
+
+    public ParameterDefinition? Definition(string key) => definitions.FirstOrDefault(d => d.Key == key);
+
+    public async Task<Parameter?> FindAsync(string key, DateOnly date, string divisionCode, CancellationToken ct = default) =>
+        (await FindManyAsync([key], date, divisionCode, ct)).GetValueOrDefault(key);
+
+    /// <summary>Several keys in one query (a calculation needs a dozen; one round trip, not twelve), or none when cached.</summary>
     public async Task<IReadOnlyDictionary<string, Parameter>> FindManyAsync(IReadOnlyCollection<string> keys, DateOnly date, string divisionCode, CancellationToken ct = default)
     {
-        var rows = await db.Parameters.AsNoTracking()
-            .Where(p => keys.Contains(p.Key) && p.ValidFrom <= date && (p.ValidTo == null || p.ValidTo >= date))
-            .ToListAsync(ct);
-        return rows.Where(p => divisionCode.StartsWith(p.DivisionCode, StringComparison.Ordinal))
+        var versions = cache.Enabled
+            ? await AllVersionsAsync(keys, ct)
+            : await Db.Parameters.AsNoTracking()
+                .Where(p => keys.Contains(p.Key) && p.ValidFrom <= date && (p.ValidTo == null || p.ValidTo >= date))
+                .ToListAsync(ct);
+        // copies: callers get rows they may change without changing what the next request reads
+        return Resolve(versions, date, divisionCode).ToDictionary(x => x.Key, x => x.Value.Copy());
+    }
+
+    /// <summary>
+    /// Per key, the version in force on the date whose division contains the given one, the most
+    /// specific division winning (a district overrides the city). The cached and the uncached path
+    /// both end here, so they cannot disagree; the later version wins should two ever overlap.
+    /// </summary>
+    public static Dictionary<string, Parameter> Resolve(IEnumerable<Parameter> versions, DateOnly date, string divisionCode) =>
+        versions.Where(p => p.ValidFrom <= date && (p.ValidTo == null || p.ValidTo >= date) && divisionCode.StartsWith(p.DivisionCode, StringComparison.Ordinal))
             .GroupBy(p => p.Key)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.DivisionCode.Length).First());
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.DivisionCode.Length).ThenByDescending(p => p.ValidFrom).First());
+
+    /// <summary>Every version of every key asked for, from the cache or else in one query for the keys it lacks.</summary>
+    private async Task<List<Parameter>> AllVersionsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        var versions = new List<Parameter>();
+        List<string>? missing = null;
+        foreach (var key in keys.Distinct())
+        {
+            if (cache.TryGet(key, out var cached))
+            {
+                versions.AddRange(cached);
+            }
+            else
+            {
+                (missing ??= []).Add(key);
+            }
+        }
+        if (missing is not null)
+        {
+            var generation = cache.Generation;
+            var rows = (await Db.Parameters.AsNoTracking().Where(p => missing.Contains(p.Key)).ToListAsync(ct)).ToLookup(p => p.Key);
+            foreach (var key in missing)
+            {
+                // a key without versions is kept too (empty), so asking for it again costs no query
+                var all = rows[key].ToArray();
+                cache.Set(key, all, generation);
+                versions.AddRange(all);
+            }
+        }
+        return versions;
     }
 
     public async Task<decimal> GetDecimalAsync(string key, DateOnly date, string divisionCode, CancellationToken ct = default)
@@ -59,7 +110,7 @@ public sealed class ParameterStore(PlatformDb db, IEnumerable<ParameterDefinitio
     }
 
     public Task<List<ParameterView>> HistoryAsync(string key, CancellationToken ct = default) =>
-        db.Parameters.AsNoTracking().Where(p => p.Key == key)
+        Db.Parameters.AsNoTracking().Where(p => p.Key == key)
             .OrderBy(p => p.DivisionCode).ThenByDescending(p => p.ValidFrom)
             .Select(p => new ParameterView(p.Id, p.Key, p.DivisionCode, p.Value, p.ValidFrom, p.ValidTo, p.LegalBasis, p.Note, p.CreatedBy, p.CreatedAtUtc))
             .ToListAsync(ct);
@@ -108,7 +159,7 @@ public sealed class ParameterStore(PlatformDb db, IEnumerable<ParameterDefinitio
         }
         errors.ThrowIfAny();
         var from = r.ValidFrom!.Value;
-        var versions = await db.Parameters.Where(p => p.Key == r.Key && p.DivisionCode == division).ToListAsync(ct);
+        var versions = await Db.Parameters.Where(p => p.Key == r.Key && p.DivisionCode == division).ToListAsync(ct);
         if (versions.Any(v => v.ValidFrom == from))
         {
             throw new FieldValidationException("validFrom", "该日期已有一个版本，请选择其他生效日期");
@@ -131,8 +182,10 @@ public sealed class ParameterStore(PlatformDb db, IEnumerable<ParameterDefinitio
             CreatedBy = user.UserName,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        db.Parameters.Add(p);
-        await db.SaveChangesAsync(ct);
+        Db.Parameters.Add(p);
+        await Db.SaveChangesAsync(ct);
+        // after the commit, not before: a request that read the old rows meanwhile cannot put them back (see ReferenceCache.Generation)
+        cache.Invalidate();
         return new ParameterView(p.Id, p.Key, p.DivisionCode, p.Value, p.ValidFrom, p.ValidTo, p.LegalBasis, p.Note, p.CreatedBy, p.CreatedAtUtc);
     }
 }

@@ -13,6 +13,9 @@ namespace CivilAffairs.Web.Hosting;
 internal sealed class BearerSessionCheck(RequestDelegate next, TimeProvider clock)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    // read once, instead of building a whole IdentityOptions graph on every request to read a constant
+    private static readonly string StampClaimType = new IdentityOptions().ClaimsIdentity.SecurityStampClaimType;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _checked = new();
 
     public async Task InvokeAsync(HttpContext ctx, SignInManager<StaffUser> signIn)
@@ -21,7 +24,7 @@ internal sealed class BearerSessionCheck(RequestDelegate next, TimeProvider cloc
         if (ctx.User.Identity?.IsAuthenticated == true
             && ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            var key = (ctx.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "") + "|" + ctx.User.FindFirstValue(new IdentityOptions().ClaimsIdentity.SecurityStampClaimType);
+            var key = (ctx.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "") + "|" + ctx.User.FindFirstValue(StampClaimType);
             var now = clock.GetUtcNow();
             if (!_checked.TryGetValue(key, out var at) || now - at >= Interval)
             {

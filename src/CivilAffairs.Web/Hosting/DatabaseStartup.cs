@@ -1,3 +1,4 @@
+using CivilAffairs.Platform.Caching;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Seeding;
@@ -31,6 +32,11 @@ public static class DatabaseStartup
             {
                 await s.SeedDemoDataAsync(ct);
             }
+        }
+        // seeders write parameters and divisions directly, not through the stores that keep the caches current
+        foreach (var cache in services.GetServices<IReferenceCache>())
+        {
+            cache.Invalidate();
         }
     }
 }

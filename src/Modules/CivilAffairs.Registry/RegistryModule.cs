@@ -1,5 +1,6 @@
 using System.Reflection;
 using CivilAffairs.Contracts.Registry;
+using CivilAffairs.Platform.Caching;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Modules;
@@ -24,6 +25,8 @@ public static class RegistryModule
     public static IServiceCollection AddRegistry(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<RegistryDb, RegistryDbSqlite, RegistryDbPostgres>(db, RegistryDb.SchemaName, order: 10);
+        // (code, day) -> the division in force; 10,000 entries cover every Shenzhen street and community on many days
+        services.AddReferenceCache<(string Code, DateOnly Day), DivisionView>(capacity: 10_000);
         services.AddScoped<DivisionDirectory>();
         services.AddScoped<IDivisionDirectory>(sp => sp.GetRequiredService<DivisionDirectory>());
         services.AddScoped<PersonValidator>();

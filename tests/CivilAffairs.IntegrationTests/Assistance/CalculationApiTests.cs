@@ -107,6 +107,23 @@ public abstract class CalculationApiTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_new_version_is_used_by_the_very_next_calculation_although_the_old_one_was_cached()
+    {
+        var officer = await app.ClientForAsync("city.officer");
+        var from = new DateOnly(2061, 1, 1).AddDays(Random.Shared.Next(0, 3000));
+        var body = new { programme = "Mlg", date = from.ToString("yyyy-MM-dd"), divisionCode = "440304004", members = new[] { Adult(0) } };
+        var before = (await CalculateAsync(body)).GetProperty("standard").GetDecimal();
+        Assert.Equal(before, (await CalculateAsync(body)).GetProperty("standard").GetDecimal()); // now served from the cache
+        var value = before + 1 + Random.Shared.Next(0, 500);
+        var set = await officer.PostAsJsonAsync("/api/v1/parameters", new { key = "assistance.mlg.standard", divisionCode = "440304", value = value.ToString(System.Globalization.CultureInfo.InvariantCulture), validFrom = body.date, legalBasis = "缓存测试文号" });
+        Assert.Equal(HttpStatusCode.Created, set.StatusCode);
+        var after = await CalculateAsync(body);
+        Assert.Equal(value, after.GetProperty("standard").GetDecimal());
+        var used = after.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("key").GetString() == "assistance.mlg.standard");
+        Assert.Equal("缓存测试文号", used.GetProperty("legalBasis").GetString());
+    }
+
+    [Fact]
     public async Task Only_case_workers_may_calculate()
     {
         await CalculateAsync(new { programme = "Mlg", date = "2018-06-01", divisionCode = "440304004", members = new[] { Adult(0) } }, user: "auditor", expected: HttpStatusCode.Forbidden);

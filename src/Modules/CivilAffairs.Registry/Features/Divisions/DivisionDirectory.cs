@@ -1,8 +1,10 @@
 using CivilAffairs.Contracts.Registry;
+using CivilAffairs.Platform.Caching;
 using CivilAffairs.Platform.Values;
 using CivilAffairs.Registry.Data;
 using CivilAffairs.Registry.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.Registry.Features.Divisions;
 
@@ -16,14 +18,19 @@ public sealed record DivisionChangeView(DateOnly EffectiveDate, string Kind, str
 public sealed record ManagementAreaView(string Key, string Name, string ParentCode, string Note, IReadOnlyList<string> MemberCodes);
 
 /// <summary>Effective-dated division lookups; streets outside Shenzhen are loaded when first asked for.</summary>
-internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDivisionDirectory
+internal sealed class DivisionDirectory(IServiceProvider services, TimeProvider clock, ReferenceCache<(string Code, DateOnly Day), DivisionView> cache) : IDivisionDirectory
 {
+    private RegistryDb? _db;
+
     private static readonly SemaphoreSlim LoadLock = new(1, 1);
 
     // counties whose streets are known to be in the database: saves two queries per lookup
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> LoadedCounties = new();
 
     private Dictionary<string, string>? _areas;
+
+    // resolved on first use: a lookup served from the cache then builds no context at all (docs/performance.md)
+    private RegistryDb Db => _db ??= services.GetRequiredService<RegistryDb>();
 
     public static string LevelName(int level) => level switch
     {
@@ -43,21 +50,27 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
             return null;
         }
         var day = asOf ?? ChinaTime.Today(clock);
+        // a hit implies the county's streets were loaded when it was first read
+        if (cache.TryGet((normalized, day), out var cached))
+        {
+            return cached;
+        }
+        var generation = cache.Generation;
         if (normalized.Length >= 9)
         {
             await EnsureStreetsAsync(normalized[..6], ct);
         }
-        var rows = await db.Divisions.AsNoTracking().Where(d => d.Code == normalized).ToListAsync(ct);
+        var rows = await Db.Divisions.AsNoTracking().Where(d => d.Code == normalized).ToListAsync(ct);
         var hit = rows.FirstOrDefault(d => d.IsValidOn(day));
         string? resolvedFrom = null;
         if (hit is null && rows.Count > 0)
         {
             // the code was not in force that day: follow a recorded renumbering to the one that was
-            var links = await db.DivisionChanges.AsNoTracking()
+            var links = await Db.DivisionChanges.AsNoTracking()
                 .Where(c => c.OldCode == normalized || c.NewCode == normalized).ToListAsync(ct);
             foreach (var other in links.Select(l => l.OldCode == normalized ? l.NewCode : l.OldCode).OfType<string>())
             {
-                hit = (await db.Divisions.AsNoTracking().Where(d => d.Code == other).ToListAsync(ct)).FirstOrDefault(d => d.IsValidOn(day));
+                hit = (await Db.Divisions.AsNoTracking().Where(d => d.Code == other).ToListAsync(ct)).FirstOrDefault(d => d.IsValidOn(day));
                 if (hit is not null)
                 {
                     resolvedFrom = normalized;
@@ -65,7 +78,14 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
                 }
             }
         }
-        return hit is null ? null : await ToViewAsync(hit, resolvedFrom, ct);
+        if (hit is null)
+        {
+            // not kept: a code unknown today may be loaded later, and unknown codes from requests would fill the cache
+            return null;
+        }
+        var view = await ToViewAsync(hit, resolvedFrom, ct);
+        cache.Set((normalized, day), view, generation);
+        return view;
     }
 
     public async Task<IReadOnlyList<DivisionView>> ChildrenAsync(string code, DateOnly? asOf, CancellationToken ct)
@@ -75,7 +95,7 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
         {
             await EnsureStreetsAsync(code, ct);
         }
-        var rows = await db.Divisions.AsNoTracking().Where(d => d.ParentCode == code).OrderBy(d => d.Code).ToListAsync(ct);
+        var rows = await Db.Divisions.AsNoTracking().Where(d => d.ParentCode == code).OrderBy(d => d.Code).ToListAsync(ct);
         var areas = await AreaByMemberAsync(ct);
         return rows.Where(d => d.IsValidOn(day))
             .Select(d => new DivisionView(d.Code, d.Name, d.Level, LevelName(d.Level), d.ParentCode, d.ValidFrom, d.ValidTo, d.IsSpecialUnit, areas.GetValueOrDefault(d.Code), null))
@@ -103,7 +123,7 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
             return [];
         }
         var today = ChinaTime.Today(clock);
-        var rows = await db.Divisions.AsNoTracking()
+        var rows = await Db.Divisions.AsNoTracking()
             .Where(d => d.Name.Contains(q) || d.Code.StartsWith(q))
             .Where(d => d.ValidTo == null || d.ValidTo >= today)
             .OrderBy(d => d.Code.StartsWith("4403") ? 0 : 1).ThenBy(d => d.Level).ThenBy(d => d.Code)
@@ -112,7 +132,7 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
     }
 
     public async Task<IReadOnlyList<DivisionView>> ProvincesAsync(CancellationToken ct) =>
-        (await db.Divisions.AsNoTracking().Where(d => d.Level == 1).OrderBy(d => d.Code).ToListAsync(ct))
+        (await Db.Divisions.AsNoTracking().Where(d => d.Level == 1).OrderBy(d => d.Code).ToListAsync(ct))
             .Select(d => new DivisionView(d.Code, d.Name, d.Level, LevelName(d.Level), null, d.ValidFrom, d.ValidTo, false, null, null)).ToList();
 
     /// <summary>Streets and communities in force inside a jurisdiction, for pickers.</summary>
@@ -122,7 +142,7 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
         {
             return [];
         }
-        var rows = await db.Divisions.AsNoTracking()
+        var rows = await Db.Divisions.AsNoTracking()
             .Where(d => d.Level >= 4 && d.ValidTo == null && d.Code.StartsWith(jurisdiction) && d.Code.StartsWith("4403"))
             .OrderBy(d => d.Code).Select(d => new { d.Code, d.Name, d.ParentCode, d.Level }).ToListAsync(ct);
         var streets = rows.Where(r => r.Level == 4).ToDictionary(r => r.Code, r => r.Name);
@@ -130,12 +150,12 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
     }
 
     public Task<List<DivisionChangeView>> ChangesAsync(CancellationToken ct) =>
-        db.DivisionChanges.AsNoTracking().OrderBy(c => c.EffectiveDate).ThenBy(c => c.NewCode)
+        Db.DivisionChanges.AsNoTracking().OrderBy(c => c.EffectiveDate).ThenBy(c => c.NewCode)
             .Select(c => new DivisionChangeView(c.EffectiveDate, c.Kind, c.OldCode, c.NewCode, c.OldParentCode, c.NewParentCode, c.Name, c.Description, c.LegalBasis))
             .ToListAsync(ct);
 
     public async Task<IReadOnlyList<ManagementAreaView>> ManagementAreasAsync(CancellationToken ct) =>
-        (await db.ManagementAreas.AsNoTracking().Include(a => a.Members).OrderBy(a => a.Key).ToListAsync(ct))
+        (await Db.ManagementAreas.AsNoTracking().Include(a => a.Members).OrderBy(a => a.Key).ToListAsync(ct))
             .Select(a => new ManagementAreaView(a.Key, a.Name, a.ParentCode, a.Note, a.Members.Select(m => m.DivisionCode).Order().ToList()))
             .ToList();
 
@@ -155,8 +175,8 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
     }
 
     private async Task<Dictionary<string, string>> AreaByMemberAsync(CancellationToken ct) =>
-        _areas ??= await (from m in db.Set<ManagementAreaMember>().AsNoTracking()
-               join a in db.ManagementAreas.AsNoTracking() on m.AreaKey equals a.Key
+        _areas ??= await (from m in Db.Set<ManagementAreaMember>().AsNoTracking()
+               join a in Db.ManagementAreas.AsNoTracking() on m.AreaKey equals a.Key
                select new { m.DivisionCode, a.Name }).ToDictionaryAsync(x => x.DivisionCode, x => x.Name, ct);
 
     private async Task<DivisionView> ToViewAsync(Division d, string? resolvedFrom, CancellationToken ct)
@@ -168,13 +188,13 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
     /// <summary>All of China to county level is loaded at start; a county's streets when first needed.</summary>
     private async Task EnsureStreetsAsync(string countyCode, CancellationToken ct)
     {
-        var key = db.Database.GetConnectionString() + "|" + countyCode;
+        var key = Db.Database.GetConnectionString() + "|" + countyCode;
         if (LoadedCounties.ContainsKey(key))
         {
             return;
         }
-        if (await db.Divisions.AnyAsync(d => d.ParentCode == countyCode, ct)
-            || !await db.Divisions.AnyAsync(d => d.Code == countyCode && d.Level == 3, ct))
+        if (await Db.Divisions.AnyAsync(d => d.ParentCode == countyCode, ct)
+            || !await Db.Divisions.AnyAsync(d => d.Code == countyCode && d.Level == 3, ct))
         {
             LoadedCounties[key] = true;
             return;
@@ -187,7 +207,7 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
         await LoadLock.WaitAsync(ct);
         try
         {
-            if (await db.Divisions.AnyAsync(d => d.ParentCode == countyCode, ct))
+            if (await Db.Divisions.AnyAsync(d => d.ParentCode == countyCode, ct))
             {
                 return;
             }
@@ -195,16 +215,17 @@ internal sealed class DivisionDirectory(RegistryDb db, TimeProvider clock) : IDi
             {
                 Code = s.Code, Name = s.Name, Level = 4, ParentCode = countyCode, IsSpecialUnit = Seeding.RegistrySeeder.IsSpecialUnitCode(s.Code),
             }).ToList();
-            db.Scope.BulkLoad = true;
-            db.Divisions.AddRange(rows);
-            await db.SaveChangesAsync(ct);
+            Db.Scope.BulkLoad = true;
+            Db.Divisions.AddRange(rows);
+            await Db.SaveChangesAsync(ct);
             // reference rows need no tracking; whatever else the caller tracks stays as it was
-            rows.ForEach(r => db.Entry(r).State = EntityState.Detached);
+            rows.ForEach(r => Db.Entry(r).State = EntityState.Detached);
             LoadedCounties[key] = true;
+            cache.Invalidate();
         }
         finally
         {
-            db.Scope.BulkLoad = false;
+            Db.Scope.BulkLoad = false;
             LoadLock.Release();
         }
     }
