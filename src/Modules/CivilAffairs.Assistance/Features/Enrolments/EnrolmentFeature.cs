@@ -23,6 +23,7 @@ internal static class EnrolmentFeature
         services.AddScoped<ApplicationRecords>();
         services.AddScoped<DecisionNumbers>();
         services.AddScoped<Decisions.DecisionNotices>();
+        services.AddScoped<CivilAffairs.Platform.Reminders.IReminderSource, Applications.AssistanceReminders>();
         services.AddScoped<EnrolmentQueries>();
         services.AddScoped<EnrolmentChanges>();
         services.AddScoped<DemoCases>();
