@@ -6,6 +6,7 @@ using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Localization;
 using CivilAffairs.Assistance;
+using CivilAffairs.Marriage;
 using CivilAffairs.Registry;
 using CivilAffairs.Web.Api;
 using CivilAffairs.Web.Components;
@@ -23,6 +24,7 @@ public static class Composition
         var db = DatabaseOptions.From(configuration);
         services.AddRegistry(db);
         services.AddAssistance(db);
+        services.AddMarriage();
 
         services.AddRazorComponents();
         // Chinese text as text, not &#x...; entities: pages half the size and readable in source
