@@ -72,23 +72,8 @@ internal static class CalculationLoad
         }
         if (Environment.GetEnvironmentVariable("CA_PG_CONN") is { Length: > 0 } pg)
         {
-            var dbName = $"ca_bench_{Guid.NewGuid():N}";
-            await using (var c = new Npgsql.NpgsqlConnection(pg))
-            {
-                await c.OpenAsync();
-                await new Npgsql.NpgsqlCommand($"CREATE DATABASE {dbName}", c).ExecuteNonQueryAsync();
-            }
-            try
-            {
-                failures += await RunProviderAsync("PostgreSQL", new Npgsql.NpgsqlConnectionStringBuilder(pg) { Database = dbName }.ConnectionString, n, uncached);
-            }
-            finally
-            {
-                Npgsql.NpgsqlConnection.ClearAllPools();
-                await using var c = new Npgsql.NpgsqlConnection(pg);
-                await c.OpenAsync();
-                await new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {dbName} WITH (FORCE)", c).ExecuteNonQueryAsync();
-            }
+            await using var db = await ScratchDatabase.CreateAsync(pg, "ca_bench_calc");
+            failures += await RunProviderAsync("PostgreSQL", db.ConnectionString, n, uncached);
         }
         Console.WriteLine(failures == 0 ? "all responses 200" : $"FAILED: {failures} non-200 responses");
         return failures == 0 ? 0 : 1;

@@ -39,25 +39,9 @@ internal static class CrossCheckBench
             return 2;
         }
         Console.WriteLine($"CivilAffairs.Bench xcheck  households={households:N0}  records={records:N0}  {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z  cores={Environment.ProcessorCount}  .NET {Environment.Version}");
-        var dbName = $"ca_bench_xc_{Guid.NewGuid():N}";
-        await using (var c = new Npgsql.NpgsqlConnection(pg))
+        await using (var db = await ScratchDatabase.CreateAsync(pg, "ca_bench_xc", keep: Environment.GetEnvironmentVariable("CA_BENCH_KEEP") is not null))
         {
-            await c.OpenAsync();
-            await new Npgsql.NpgsqlCommand($"CREATE DATABASE {dbName}", c).ExecuteNonQueryAsync();
-        }
-        try
-        {
-            await RunOnAsync(new Npgsql.NpgsqlConnectionStringBuilder(pg) { Database = dbName }.ConnectionString, households, records);
-        }
-        finally
-        {
-            if (Environment.GetEnvironmentVariable("CA_BENCH_KEEP") is null)
-            {
-                Npgsql.NpgsqlConnection.ClearAllPools();
-                await using var c = new Npgsql.NpgsqlConnection(pg);
-                await c.OpenAsync();
-                await new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {dbName} WITH (FORCE)", c).ExecuteNonQueryAsync();
-            }
+            await RunOnAsync(db.ConnectionString, households, records);
         }
         return 0;
     }

@@ -40,32 +40,9 @@ internal static class PaymentBench
             return 2;
         }
         Console.WriteLine($"CivilAffairs.Bench pay  households={n:N0}  batch={batch}  {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z  cores={Environment.ProcessorCount}  .NET {Environment.Version}");
-        var dbName = $"ca_bench_pay_{Guid.NewGuid():N}";
-        await using (var c = new NpgsqlConnection(pg))
-        {
-            await c.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE {dbName}", c).ExecuteNonQueryAsync();
-        }
-        var cs = new NpgsqlConnectionStringBuilder(pg) { Database = dbName, CommandTimeout = 600 }.ConnectionString;
-        try
-        {
-            await RunOnAsync(cs, n, batch);
-            return 0;
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            if (Environment.GetEnvironmentVariable("CA_PAY_KEEP") == "1")
-            {
-                Console.WriteLine($"kept database {dbName}");
-            }
-            else
-            {
-                await using var c = new NpgsqlConnection(pg);
-                await c.OpenAsync();
-                await new NpgsqlCommand($"DROP DATABASE IF EXISTS {dbName} WITH (FORCE)", c).ExecuteNonQueryAsync();
-            }
-        }
+        await using var db = await ScratchDatabase.CreateAsync(pg, "ca_bench_pay", keep: Environment.GetEnvironmentVariable("CA_PAY_KEEP") == "1", commandTimeout: 600);
+        await RunOnAsync(db.ConnectionString, n, batch);
+        return 0;
     }
 
     private static async Task RunOnAsync(string cs, int n, int batch)

@@ -48,13 +48,8 @@ var file = Path.Combine(Path.GetTempPath(), $"ca-bench-{Guid.NewGuid():N}.db");
 await RunAsync("Sqlite", $"Data Source={file}", n);
 if (Environment.GetEnvironmentVariable("CA_PG_CONN") is { Length: > 0 } pg)
 {
-    var dbName = $"ca_bench_{Guid.NewGuid():N}";
-    await using (var c = new Npgsql.NpgsqlConnection(pg))
-    {
-        await c.OpenAsync();
-        await new Npgsql.NpgsqlCommand($"CREATE DATABASE {dbName}", c).ExecuteNonQueryAsync();
-    }
-    await RunAsync("PostgreSQL", new Npgsql.NpgsqlConnectionStringBuilder(pg) { Database = dbName }.ConnectionString, n);
+    await using var db = await ScratchDatabase.CreateAsync(pg, "ca_bench_registry");
+    await RunAsync("PostgreSQL", db.ConnectionString, n);
 }
 
 static async Task RunAsync(string provider, string cs, int n)
