@@ -24,7 +24,10 @@ public static class PlatformServices
         services.AddSingleton(db);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.TryAddScoped<ICurrentUser, HttpCurrentUser>();
+        // background jobs act as the system: they set the override before resolving anything that acts
+        services.AddScoped<CurrentUserOverride>();
+        services.TryAddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUserOverride>().User
+            ?? new HttpCurrentUser(sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<DbScope>();

@@ -1,7 +1,11 @@
 namespace CivilAffairs.Platform.Http;
 
 /// <summary>A rule of the business was broken: 409 in the API, an inline message in the UI.</summary>
-public class BusinessRuleException(string message) : Exception(message);
+/// <param name="problemType">A ProblemDetails type URI (relative, under /problems/) that clients can branch on; null for the generic one.</param>
+public class BusinessRuleException(string message, string? problemType = null) : Exception(message)
+{
+    public string? ProblemType { get; } = problemType;
+}
 
 /// <summary>Not there, or outside the caller's jurisdiction (both answer 404 on purpose).</summary>
 public sealed class NotFoundException(string message = "记录不存在或不在您的辖区内") : Exception(message);

@@ -20,7 +20,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             },
             ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "无权操作", Detail = f.Message },
             NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "未找到", Detail = n.Message },
-            BusinessRuleException b => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "业务规则不允许", Detail = b.Message },
+            BusinessRuleException b => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "业务规则不允许", Detail = b.Message, Type = b.ProblemType },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

@@ -23,6 +23,9 @@ public static class StaffClaims
     public const string Jurisdiction = "jurisdiction";
     public const string DisplayName = "display_name";
     public const string MustChangePassword = "must_change_password";
+
+    /// <summary>A citizen account's own ID number (a user claim), to prefill the portal's forms.</summary>
+    public const string IdNumber = "id_number";
 }
 
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
@@ -54,4 +57,15 @@ public sealed class SystemCurrentUser(string userName = "system") : ICurrentUser
     public string? Jurisdiction => "";
 
     public bool Has(string permission) => true;
+}
+
+/// <summary>
+/// Lets a background job act as the system in its own DI scope: call <see cref="UseSystem"/>
+/// before resolving any service that depends on <see cref="ICurrentUser"/>.
+/// </summary>
+public sealed class CurrentUserOverride
+{
+    public ICurrentUser? User { get; private set; }
+
+    public void UseSystem(string jobName) => User = new SystemCurrentUser(jobName);
 }

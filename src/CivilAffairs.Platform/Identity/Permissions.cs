@@ -22,6 +22,17 @@ public static class Permissions
     public const string AssistancePayPrepare = "assistance.pay.prepare";
     public const string AssistancePayRelease = "assistance.pay.release";
 
+    public const string MarriageRead = "marriage.read";
+
+    /// <summary>Book a marriage-registration appointment (citizens for themselves, clerks at the window).</summary>
+    public const string MarriageBook = "marriage.book";
+
+    /// <summary>Work the registration window: window booking, check-in, registration, divorce applications.</summary>
+    public const string MarriageDesk = "marriage.desk";
+
+    /// <summary>Offices, session templates, special days and closures.</summary>
+    public const string MarriageManage = "marriage.manage";
+
     /// <summary>Publish cross-module events such as PersonDied (system integrations; held by 系统管理员).</summary>
     public const string EventsPublish = "events.publish";
 
@@ -31,7 +42,7 @@ public static class Permissions
     public static readonly IReadOnlyList<string> All =
         [RegistryRead, RegistryWrite, RegistryReveal, AuditRead, UsersManage, ParametersRead, ParametersManage, AssistanceCalculate,
         AssistanceRead, AssistanceApply, AssistanceAccept, AssistanceReview, AssistanceApprove, AssistanceEnrolment, AssistanceCrossCheck,
-        AssistancePayPrepare, AssistancePayRelease, EventsPublish];
+        AssistancePayPrepare, AssistancePayRelease, EventsPublish, MarriageRead, MarriageBook, MarriageDesk, MarriageManage];
 }
 
 /// <summary>A built-in role: its code, Chinese name and default permissions.</summary>
@@ -48,6 +59,10 @@ public static class Roles
     public const string DistrictFinance = "DistrictFinance";
     public const string InstitutionStaff = "InstitutionStaff";
     public const string SystemAdmin = "SystemAdmin";
+    public const string MarriageRegistrar = "MarriageRegistrar";
+
+    /// <summary>A resident using the portal: books and sees their own appointments, nothing else.</summary>
+    public const string Citizen = "Citizen";
 
     private static readonly string[] CaseWork =
         [Permissions.RegistryRead, Permissions.RegistryWrite, Permissions.RegistryReveal, Permissions.ParametersRead, Permissions.AssistanceCalculate];
@@ -59,15 +74,17 @@ public static class Roles
         new(StreetReviewer, "街道审核人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceReview,
             Permissions.AssistanceEnrolment, Permissions.AssistanceCrossCheck]),
         new(DistrictApprover, "区审批人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApprove, Permissions.AssistanceEnrolment,
-            Permissions.AssistanceCrossCheck, Permissions.AssistancePayPrepare]),
+            Permissions.AssistanceCrossCheck, Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage]),
         // the checker of maker–checker: releases a payment run someone else prepared
         new(DistrictFinance, "区资金复核人", [Permissions.RegistryRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.AssistancePayRelease]),
         new(CityAdmin, "市级管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AssistanceRead, Permissions.AssistanceCrossCheck,
-            Permissions.AssistancePayPrepare]),
-        new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead, Permissions.AssistanceRead]),
+            Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage]),
+        new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.MarriageRead]),
         new(InstitutionStaff, "机构人员", [Permissions.ParametersRead]),
         new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead, Permissions.AssistanceRead,
-            Permissions.EventsPublish]),
+            Permissions.EventsPublish, Permissions.MarriageRead, Permissions.MarriageManage]),
+        new(MarriageRegistrar, "婚姻登记员", [Permissions.ParametersRead, Permissions.MarriageRead, Permissions.MarriageBook, Permissions.MarriageDesk]),
+        new(Citizen, "市民", [Permissions.MarriageBook]),
     ];
 
     public static string DisplayNameOf(string code) =>

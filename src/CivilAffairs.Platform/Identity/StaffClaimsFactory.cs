@@ -11,7 +11,11 @@ internal sealed class StaffClaimsFactory(UserManager<StaffUser> users, RoleManag
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
     {
         var id = await base.GenerateClaimsAsync(user);
-        id.AddClaim(new Claim(StaffClaims.Jurisdiction, user.Jurisdiction));
+        // an account without jurisdiction (a citizen) gets no claim, so it sees no one's records but its own
+        if (user.Jurisdiction.Length > 0)
+        {
+            id.AddClaim(new Claim(StaffClaims.Jurisdiction, user.Jurisdiction));
+        }
         id.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
         if (user.MustChangePassword)
         {

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CivilAffairs.Platform.Seeding;
 
 /// <summary>A demo account as documented in README (password Demo#2018).</summary>
-public sealed record DemoAccount(string UserName, string DisplayName, string Role, string Jurisdiction);
+/// <param name="IdNumber">For a citizen account: their own ID number (kept as a user claim).</param>
+public sealed record DemoAccount(string UserName, string DisplayName, string Role, string Jurisdiction, string? IdNumber = null);
 
 /// <summary>Roles and their permissions, the official calendar, default parameters, demo accounts.</summary>
 internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles, UserManager<StaffUser> users,
@@ -28,7 +29,13 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
         new("futian.clerk", "福田街道 张经办", Roles.StreetClerk, "440304004"),
         new("nanshan.street", "南头街道 刘审核", Roles.StreetReviewer, "440305001"),
         new("auditor", "市局审计 赵审计", Roles.Auditor, "4403"),
+        new("futian.marriage", "福田区婚姻登记处 周登记", Roles.MarriageRegistrar, "440304"),
+        // a resident of 福田 born 1993-05-20; no jurisdiction: a citizen sees only their own bookings
+        new("citizen.demo", "市民 陈志远", Roles.Citizen, "", DemoCitizenIdNumber),
     ];
+
+    /// <summary>The demo citizen's (fictitious, check-digit valid) ID number.</summary>
+    public static readonly string DemoCitizenIdNumber = Values.IdNumber.Create("440304", new DateOnly(1993, 5, 20), 271);
 
     public int Order => 0;
 
@@ -92,6 +99,10 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
             };
             Check(await users.CreateAsync(user, DemoPassword));
             Check(await users.AddToRoleAsync(user, a.Role));
+            if (a.IdNumber is not null)
+            {
+                Check(await users.AddClaimAsync(user, new Claim(StaffClaims.IdNumber, a.IdNumber)));
+            }
         }
     }
 

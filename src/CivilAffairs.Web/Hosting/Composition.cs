@@ -24,7 +24,7 @@ public static class Composition
         var db = DatabaseOptions.From(configuration);
         services.AddRegistry(db);
         services.AddAssistance(db);
-        services.AddMarriage();
+        services.AddMarriage(db);
 
         services.AddRazorComponents();
         // Chinese text as text, not &#x...; entities: pages half the size and readable in source
@@ -81,6 +81,7 @@ public static class Composition
         PlatformEndpoints.Map(app);
         app.MapRegistry();
         app.MapAssistance();
+        app.MapMarriage();
         app.MapGet("/culture", (string c, string? returnUrl, HttpContext ctx) =>
         {
             var culture = Loc.Supported.Contains(c) ? c : Loc.DefaultCulture;
@@ -88,7 +89,7 @@ public static class Composition
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)), new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true });
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         }).ExcludeFromDescription();
-        app.MapRazorComponents<App>().AddAdditionalAssemblies(RegistryModule.UiAssembly, AssistanceModule.UiAssembly);
+        app.MapRazorComponents<App>().AddAdditionalAssemblies(RegistryModule.UiAssembly, AssistanceModule.UiAssembly, MarriageModule.UiAssembly);
         CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Loc.DefaultCulture);
         return app;
     }

@@ -73,7 +73,7 @@ internal static class StartupBanner
             Console.WriteLine($"  Demo logins (password {PlatformSeeder.DemoPassword}):");
             foreach (var a in PlatformSeeder.DemoAccounts)
             {
-                Console.WriteLine($"    {a.UserName,-16} {Roles.DisplayNameOf(a.Role),-8} 辖区 {a.Jurisdiction}");
+                Console.WriteLine($"    {a.UserName,-16} {Roles.DisplayNameOf(a.Role),-8} {(a.Jurisdiction.Length > 0 ? "辖区 " + a.Jurisdiction : "市民预约 /m/marriage")}");
             }
         }
         Console.WriteLine();

@@ -1,24 +1,66 @@
+using System.Reflection;
+using CivilAffairs.Marriage.Data;
 using CivilAffairs.Marriage.Domain;
+using CivilAffairs.Marriage.Features.Booking;
+using CivilAffairs.Marriage.Features.Offices;
+using CivilAffairs.Marriage.Features.Registration;
+using CivilAffairs.Marriage.Features.Sms;
 using CivilAffairs.Marriage.Seeding;
+using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Modules;
+using CivilAffairs.Platform.Notifications;
 using CivilAffairs.Platform.Seeding;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CivilAffairs.Marriage;
 
 /// <summary>
-/// 婚姻登记 (issue 4, in progress): so far the effective-dated parameters and the pure rules
-/// (legal age, hukou jurisdiction, divorce cooling-off from 2021, booking window). Registries,
-/// sessions, booking and registration follow; the menu keeps showing 建设中 until then.
+/// 婚姻登记: offices and sessions, booking online and at the window (built for the 8:30 rush),
+/// check-in and registration with the 2021 divorce cooling-off, marital status to the Registry.
 /// </summary>
 public static class MarriageModule
 {
-    public static IServiceCollection AddMarriage(this IServiceCollection services)
+    public static Assembly UiAssembly => typeof(MarriageModule).Assembly;
+
+    public static IServiceCollection AddMarriage(this IServiceCollection services, DatabaseOptions db)
     {
+        services.AddModuleDb<MarriageDb, MarriageDbSqlite, MarriageDbPostgres>(db, MarriageDb.SchemaName, order: 30);
         foreach (var d in MarriageParameters.Definitions())
         {
             services.AddSingleton(d);
         }
+        services.AddScoped<MarriagePolicyReader>();
+        services.AddScoped<SessionGenerator>();
+        services.AddScoped<BookingEligibility>();
+        services.AddScoped<SlotClaimer>();
+        services.AddScoped<BookingService>();
+        services.AddScoped<AppointmentQueries>();
+        services.AddSingleton<AvailabilityCache>();
+        services.AddScoped<CertificateNumbers>();
+        services.AddScoped<RegistrationService>();
+        services.TryAddScoped<ISmsSender, LogSmsSender>();
+        services.AddScoped<SmsDispatcher>();
+        services.AddScoped<MarriageChores>();
+        services.AddHostedService<MarriageHousekeeping>();
         services.AddScoped<ISeeder, MarriageSeeder>();
+        services.AddSingleton(new ModuleInfo("marriage", "婚姻登记", "Marriage registration", "婚", "/marriage/desk", Permissions.MarriageRead, true,
+            [
+                new MenuLink("登记窗口", "/marriage/desk", Permissions.MarriageDesk),
+                new MenuLink("预约查询", "/marriage/appointments", Permissions.MarriageRead),
+                new MenuLink("场次与号源", "/marriage/sessions", Permissions.MarriageRead),
+                new MenuLink("离婚冷静期", "/marriage/divorces", Permissions.MarriageRead),
+                new MenuLink("统计报表", "/marriage/stats", Permissions.MarriageRead),
+            ]));
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapMarriage(this IEndpointRouteBuilder app)
+    {
+        BookingEndpoints.Map(app);
+        RegistrationEndpoints.Map(app);
+        return app;
     }
 }

@@ -30,6 +30,7 @@ public static class RegistryModule
         services.AddScoped<DivisionDirectory>();
         services.AddScoped<IDivisionDirectory>(sp => sp.GetRequiredService<DivisionDirectory>());
         services.AddScoped<PersonValidator>();
+        services.AddScoped<IMaritalStatusRegistry, MaritalStatusRegistry>();
         services.AddScoped<PersonQueries>();
         services.AddScoped<SavePersonHandler>();
         services.AddScoped<ExportPersonsHandler>();

@@ -21,6 +21,12 @@ public class JurisdictionFilterTests
         "CivilAffairs.Registry.Domain.Division",
         "CivilAffairs.Registry.Domain.ManagementAreaMember",
         "CivilAffairs.Platform.Parameters.Parameter",
+        // marriage offices, the districts they serve and their sessions are public: the portal shows them to anyone
+        "CivilAffairs.Marriage.Domain.MarriageOffice",
+        "CivilAffairs.Marriage.Domain.OfficeServedDistrict",
+        "CivilAffairs.Marriage.Domain.Session",
+        // a counter of certificate numbers per district and year: no personal data
+        "CivilAffairs.Marriage.Domain.CertificateSequence",
     };
 
     private static bool HasDivisionCode(IEntityType e) =>

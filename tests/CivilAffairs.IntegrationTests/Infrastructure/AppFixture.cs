@@ -42,6 +42,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Security:ForcePasswordChange", "false");
         builder.UseSetting("Security:LoginRequestsPerMinute", "100000");
+        // the periodic marriage chores (no-shows, SMS) would race the tests; tests run them explicitly
+        builder.UseSetting("Marriage:ChoresMinutes", "0");
     }
 
     /// <summary>An HttpClient with a bearer token of a demo account.</summary>

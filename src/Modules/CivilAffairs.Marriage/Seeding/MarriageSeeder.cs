@@ -1,5 +1,8 @@
 using System.Globalization;
+using CivilAffairs.Marriage.Data;
 using CivilAffairs.Marriage.Domain;
+using CivilAffairs.Marriage.Features.Offices;
+using CivilAffairs.Platform.Values;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Parameters;
 using CivilAffairs.Platform.Seeding;
@@ -8,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CivilAffairs.Marriage.Seeding;
 
 /// <summary>Marriage-registration parameters with their legal bases (rules doc §14); 推定 values say so.</summary>
-internal sealed class MarriageSeeder(PlatformDb db, TimeProvider clock) : ISeeder
+internal sealed class MarriageSeeder(PlatformDb db, MarriageDb marriage, SessionGenerator sessions, MarriagePolicyReader policies, TimeProvider clock) : ISeeder
 {
     private const string Inferred = "推定值（深圳规定未查得），请市民政局在政策参数页确认";
 
@@ -28,6 +31,9 @@ internal sealed class MarriageSeeder(PlatformDb db, TimeProvider clock) : ISeede
         (MarriageParameters.NoShowLimit, "2015-01-01", "3", Inferred),
         (MarriageParameters.NoShowWindowDays, "2015-01-01", "90", Inferred),
         (MarriageParameters.NoShowBanDays, "2015-01-01", "30", Inferred),
+        (MarriageParameters.RescheduleLimit, "2015-01-01", "2", Inferred),
+        (MarriageParameters.ResidencePermitPilot, "2003-10-01", "0", "《婚姻登记条例》第四条：到一方当事人常住户口所在地的婚姻登记机关办理"),
+        (MarriageParameters.ResidencePermitPilot, "2021-06-01", "1", "《国务院关于同意在辽宁、山东、广东、重庆、四川等省市开展内地居民婚姻登记“跨省通办”试点的批复》（国函〔2021〕49号）"),
     ];
 
     public int Order => 30;
@@ -50,6 +56,42 @@ internal sealed class MarriageSeeder(PlatformDb db, TimeProvider clock) : ISeede
             }
         }
         await db.SaveChangesAsync(ct);
+        await SeedOfficesAsync(now, ct);
+    }
+
+    private async Task SeedOfficesAsync(DateTime now, CancellationToken ct)
+    {
+        if (await marriage.Offices.AnyAsync(ct))
+        {
+            return;
+        }
+        foreach (var (code, name, district, served) in MarriageOffices.All)
+        {
+            var office = new MarriageOffice
+            {
+                Code = code, Name = name, DivisionCode = district, Address = name.Replace("婚姻登记处", "", StringComparison.Ordinal) + "民政局婚姻登记处（详细地址请在登记处设置中维护）",
+                Phone = "12345", Hours = MarriageOffices.Hours, UpdatedAtUtc = now,
+                Served = served.Select(d => new OfficeServedDistrict { DivisionCode = d }).ToList(),
+            };
+            marriage.Offices.Add(office);
+            marriage.Templates.AddRange(MarriageOffices.Templates(office.Id));
+        }
+        foreach (var (date, name) in MarriageOffices.SpecialDays)
+        {
+            var day = DateOnly.Parse(date, CultureInfo.InvariantCulture);
+            foreach (var (period, start, end) in new[] { (SessionPeriod.Morning, new TimeOnly(9, 0), new TimeOnly(11, 30)), (SessionPeriod.Afternoon, new TimeOnly(14, 0), new TimeOnly(17, 30)) })
+            {
+                marriage.SpecialDays.Add(new SpecialDay
+                {
+                    Date = day, Name = name, Period = period, Start = start, End = end, CapacityJson = Capacities.Write(MarriageOffices.SpecialCapacity),
+                    AnnouncedOn = day.AddDays(-30),
+                });
+            }
+        }
+        await marriage.SaveChangesAsync(ct);
+        var today = ChinaTime.Today(clock);
+        var window = await policies.BookingAsync(today, "4403", ct);
+        await sessions.EnsureAsync(today, today.AddDays(window.MaxDaysAhead), null, ct);
     }
 
     public Task SeedDemoDataAsync(CancellationToken ct) => Task.CompletedTask;

@@ -59,6 +59,12 @@ internal sealed class Person
     [PersonalData(MaskKind.Address)]
     public string? Address { get; set; }
 
+    /// <summary>婚姻状况, GB/T 2261.2 code; set by marriage registrations (MaritalStatusChanged) or entered.</summary>
+    public string? MaritalStatusCode { get; set; }
+
+    /// <summary>Date of the registration that set <see cref="MaritalStatusCode"/>.</summary>
+    public DateOnly? MaritalStatusSince { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }

@@ -312,6 +312,15 @@ namespace CivilAffairs.Registry.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("is_shenzhen_hukou");
 
+                    b.Property<string>("MaritalStatusCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("marital_status_code");
+
+                    b.Property<DateOnly?>("MaritalStatusSince")
+                        .HasColumnType("date")
+                        .HasColumnName("marital_status_since");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -307,6 +307,15 @@ namespace CivilAffairs.Registry.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_shenzhen_hukou");
 
+                    b.Property<string>("MaritalStatusCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("marital_status_code");
+
+                    b.Property<DateOnly?>("MaritalStatusSince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("marital_status_since");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
