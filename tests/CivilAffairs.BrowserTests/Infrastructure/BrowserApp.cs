@@ -68,6 +68,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Security:ForcePasswordChange", "false");
         builder.UseSetting("Security:LoginRequestsPerMinute", "100000");
+        builder.UseSetting("Marriage:ChoresMinutes", "0");
         builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 
