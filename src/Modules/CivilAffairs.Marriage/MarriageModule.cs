@@ -4,12 +4,14 @@ using CivilAffairs.Marriage.Domain;
 using CivilAffairs.Marriage.Features.Booking;
 using CivilAffairs.Marriage.Features.Offices;
 using CivilAffairs.Marriage.Features.Registration;
+using CivilAffairs.Marriage.Features.Reminders;
 using CivilAffairs.Marriage.Features.Sms;
 using CivilAffairs.Marriage.Seeding;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Modules;
 using CivilAffairs.Platform.Notifications;
+using CivilAffairs.Platform.Reminders;
 using CivilAffairs.Platform.Seeding;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +47,7 @@ public static class MarriageModule
         services.AddScoped<SmsDispatcher>();
         services.AddScoped<MarriageChores>();
         services.AddHostedService<MarriageHousekeeping>();
+        services.AddScoped<IReminderSource, MarriageReminders>();
         services.AddScoped<ISeeder, MarriageSeeder>();
         services.AddSingleton(new ModuleInfo("marriage", "婚姻登记", "Marriage registration", "婚", "/marriage/desk", Permissions.MarriageRead, true,
             [
