@@ -2,6 +2,7 @@ using System.Reflection;
 using CivilAffairs.Marriage.Data;
 using CivilAffairs.Marriage.Domain;
 using CivilAffairs.Marriage.Features.Booking;
+using CivilAffairs.Marriage.Features.Desk;
 using CivilAffairs.Marriage.Features.Offices;
 using CivilAffairs.Marriage.Features.Registration;
 using CivilAffairs.Marriage.Features.Reminders;
@@ -43,6 +44,7 @@ public static class MarriageModule
         services.AddSingleton<AvailabilityCache>();
         services.AddScoped<CertificateNumbers>();
         services.AddScoped<RegistrationService>();
+        DeskFeature.AddServices(services);
         services.TryAddScoped<ISmsSender, LogSmsSender>();
         services.AddScoped<SmsDispatcher>();
         services.AddScoped<MarriageChores>();
@@ -64,6 +66,7 @@ public static class MarriageModule
     {
         BookingEndpoints.Map(app);
         RegistrationEndpoints.Map(app);
+        DeskFeature.Map(app);
         return app;
     }
 }
