@@ -37,7 +37,7 @@ internal sealed class AppointmentQueries(MarriageDb db, AvailabilityCache cache,
         return cache.GetOrLoadAsync($"sessions:{officeId}:{start:yyyyMMdd}:{end:yyyyMMdd}", async () =>
             (await db.Sessions.AsNoTracking().Include(s => s.Quotas)
                 .Where(s => (officeId == null || s.OfficeId == officeId) && s.Date >= start && s.Date <= end)
-                .OrderBy(s => s.Date).ThenBy(s => s.Period).ToListAsync(ct))
+                .OrderBy(s => s.Date).ThenBy(s => s.Start).ToListAsync(ct))
             .Select(ToView).ToList());
     }
 
