@@ -3,6 +3,7 @@ using CivilAffairs.Marriage.Data;
 using CivilAffairs.Marriage.Domain;
 using CivilAffairs.Marriage.Features.Booking;
 using CivilAffairs.Marriage.Features.Offices;
+using CivilAffairs.Marriage.Features.Portal;
 using CivilAffairs.Marriage.Features.Registration;
 using CivilAffairs.Marriage.Features.Sms;
 using CivilAffairs.Marriage.Seeding;
@@ -45,6 +46,7 @@ public static class MarriageModule
         services.AddScoped<SmsDispatcher>();
         services.AddScoped<MarriageChores>();
         services.AddHostedService<MarriageHousekeeping>();
+        PortalFeature.AddServices(services);
         services.AddScoped<ISeeder, MarriageSeeder>();
         services.AddSingleton(new ModuleInfo("marriage", "婚姻登记", "Marriage registration", "婚", "/marriage/desk", Permissions.MarriageRead, true,
             [
@@ -61,6 +63,7 @@ public static class MarriageModule
     {
         BookingEndpoints.Map(app);
         RegistrationEndpoints.Map(app);
+        PortalFeature.Map(app);
         return app;
     }
 }
