@@ -19,6 +19,11 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
 {
     public const string DemoPassword = "Demo#2018";
 
+    /// <summary>The demo citizen's (fictitious, check-digit valid) ID number.</summary>
+    /// <remarks>Declared before <see cref="DemoAccounts"/>: static fields initialise in textual order, and the list below
+    /// would otherwise capture null (the citizen account then had no id_number claim).</remarks>
+    public static readonly string DemoCitizenIdNumber = Values.IdNumber.Create("440304", new DateOnly(1993, 5, 20), 271);
+
     public static readonly IReadOnlyList<DemoAccount> DemoAccounts =
     [
         new("admin", "系统管理员", Roles.SystemAdmin, "4403"),
@@ -33,9 +38,6 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
         // a resident of 福田 born 1993-05-20; no jurisdiction: a citizen sees only their own bookings
         new("citizen.demo", "市民 陈志远", Roles.Citizen, "", DemoCitizenIdNumber),
     ];
-
-    /// <summary>The demo citizen's (fictitious, check-digit valid) ID number.</summary>
-    public static readonly string DemoCitizenIdNumber = Values.IdNumber.Create("440304", new DateOnly(1993, 5, 20), 271);
 
     public int Order => 0;
 
@@ -83,8 +85,13 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
     {
         foreach (var a in DemoAccounts)
         {
-            if (await users.FindByNameAsync(a.UserName) is not null)
+            if (await users.FindByNameAsync(a.UserName) is { } existing)
             {
+                // demo databases seeded while the claim was lost to the field order above get it now
+                if (a.IdNumber is not null && !(await users.GetClaimsAsync(existing)).Any(c => c.Type == StaffClaims.IdNumber))
+                {
+                    Check(await users.AddClaimAsync(existing, new Claim(StaffClaims.IdNumber, a.IdNumber)));
+                }
                 continue;
             }
             var user = new StaffUser

@@ -4,6 +4,7 @@ using CivilAffairs.Marriage.Domain;
 using CivilAffairs.Marriage.Features.Booking;
 using CivilAffairs.Marriage.Features.Desk;
 using CivilAffairs.Marriage.Features.Offices;
+using CivilAffairs.Marriage.Features.Portal;
 using CivilAffairs.Marriage.Features.Registration;
 using CivilAffairs.Marriage.Features.Reminders;
 using CivilAffairs.Marriage.Features.Sms;
@@ -50,6 +51,7 @@ public static class MarriageModule
         services.AddScoped<MarriageChores>();
         services.AddHostedService<MarriageHousekeeping>();
         services.AddScoped<IReminderSource, MarriageReminders>();
+        PortalFeature.AddServices(services);
         services.AddScoped<ISeeder, MarriageSeeder>();
         services.AddSingleton(new ModuleInfo("marriage", "婚姻登记", "Marriage registration", "婚", "/marriage/desk", Permissions.MarriageRead, true,
             [
@@ -67,6 +69,7 @@ public static class MarriageModule
         BookingEndpoints.Map(app);
         RegistrationEndpoints.Map(app);
         DeskFeature.Map(app);
+        PortalFeature.Map(app);
         return app;
     }
 }
