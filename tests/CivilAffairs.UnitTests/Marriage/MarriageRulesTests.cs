@@ -85,4 +85,15 @@ public sealed class MarriageRulesTests
             DateTime.Parse(now, System.Globalization.CultureInfo.InvariantCulture), policy);
         Assert.Equal(open, refusal is null);
     }
+
+    [Fact]
+    public void From_10_May_2025_any_office_registers_a_couple_whatever_their_hukou()
+    {
+        // 《婚姻登记条例》 revised by 国务院令第804号: 全国通办 from 2025-05-10
+        var policy2025 = Policy2021 with { AnyOffice = true };
+        var man = Man(new DateOnly(1990, 1, 1), hukou: "110101");
+        var woman = Woman(new DateOnly(1992, 1, 1), hukou: "510104");
+        Assert.Contains(MarriageRules.MarriageRefusals(man, woman, new DateOnly(2025, 5, 9), Policy2021, Futian), r => r.Contains("户籍", StringComparison.Ordinal));
+        Assert.Empty(MarriageRules.MarriageRefusals(man, woman, new DateOnly(2025, 5, 10), policy2025, Futian));
+    }
 }

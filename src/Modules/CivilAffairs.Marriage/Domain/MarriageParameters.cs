@@ -20,6 +20,7 @@ internal static class MarriageParameters
     public const string NoShowBanDays = "marriage.booking.no_show_ban_days";
     public const string RescheduleLimit = "marriage.booking.reschedule_limit";
     public const string ResidencePermitPilot = "marriage.residence_permit_pilot";
+    public const string AnyOffice = "marriage.registration.any_office";
 
     public static IEnumerable<ParameterDefinition> Definitions() =>
     [
@@ -34,6 +35,7 @@ internal static class MarriageParameters
         new(NoShowWindowDays, "爽约统计期", "日", ParameterType.Integer, "marriage"),
         new(NoShowBanDays, "爽约达上限后暂停预约天数", "日", ParameterType.Integer, "marriage"),
         new(RescheduleLimit, "每笔预约可改约次数", "次", ParameterType.Integer, "marriage"),
+        new(AnyOffice, "婚姻登记“全国通办”：可在任一婚姻登记机关办理，不限户籍地（1=是，0=否）", "", ParameterType.Integer, "marriage"),
         new(ResidencePermitPilot, "婚姻登记“跨省通办”试点：凭本地居住证可在居住地登记（1=是，0=否）", "", ParameterType.Integer, "marriage"),
     ];
 }

@@ -12,9 +12,9 @@ internal sealed class MarriagePolicyReader(ParameterStore store)
     public async Task<MarriagePolicy> MarriageAsync(DateOnly on, string division, CancellationToken ct)
     {
         var p = await store.FindManyAsync([MarriageParameters.MinAgeMale, MarriageParameters.MinAgeFemale,
-            MarriageParameters.DivorceCoolingOffDays, MarriageParameters.DivorceCollectionDays], on, division, ct);
+            MarriageParameters.DivorceCoolingOffDays, MarriageParameters.DivorceCollectionDays, MarriageParameters.AnyOffice], on, division, ct);
         return new MarriagePolicy(Int(p, MarriageParameters.MinAgeMale), Int(p, MarriageParameters.MinAgeFemale),
-            Int(p, MarriageParameters.DivorceCoolingOffDays), Int(p, MarriageParameters.DivorceCollectionDays));
+            Int(p, MarriageParameters.DivorceCoolingOffDays), Int(p, MarriageParameters.DivorceCollectionDays), Int(p, MarriageParameters.AnyOffice) == 1);
     }
 
     public async Task<BookingPolicy> BookingAsync(DateOnly on, string division, CancellationToken ct)

@@ -21,7 +21,8 @@ public enum ServiceType
 internal sealed record Party(IdNumberInfo Id, string HukouDistrict);
 
 /// <summary>The parameter values in force on the registration date (see <see cref="MarriageParameters"/>).</summary>
-internal sealed record MarriagePolicy(int MinAgeMale, int MinAgeFemale, int DivorceCoolingOffDays, int DivorceCollectionDays);
+/// <param name="AnyOffice">From 2025-05-10 (国务院令第804号) any office registers anyone: no hukou jurisdiction check.</param>
+internal sealed record MarriagePolicy(int MinAgeMale, int MinAgeFemale, int DivorceCoolingOffDays, int DivorceCollectionDays, bool AnyOffice = false);
 
 /// <summary>The booking-window parameters in force on the booking day.</summary>
 internal sealed record BookingPolicy(int MinDaysAhead, int MaxDaysAhead, TimeOnly ReleaseTime);
@@ -54,7 +55,7 @@ internal static class MarriageRules
                 reasons.Add($"{who}在登记日（{on:yyyy-MM-dd}）未满{min}周岁，不符合法定结婚年龄（《民法典》第一千零四十七条）");
             }
         }
-        if (!servedDistricts.Contains(a.HukouDistrict) && !servedDistricts.Contains(b.HukouDistrict))
+        if (!p.AnyOffice && !servedDistricts.Contains(a.HukouDistrict) && !servedDistricts.Contains(b.HukouDistrict))
         {
             reasons.Add("双方户籍均不在本登记处受理范围内，请到一方常住户口所在地的婚姻登记机关办理（《婚姻登记条例》第四条）");
         }

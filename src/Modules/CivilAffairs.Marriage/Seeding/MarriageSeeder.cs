@@ -32,6 +32,8 @@ internal sealed class MarriageSeeder(PlatformDb db, MarriageDb marriage, Session
         (MarriageParameters.NoShowWindowDays, "2015-01-01", "90", Inferred),
         (MarriageParameters.NoShowBanDays, "2015-01-01", "30", Inferred),
         (MarriageParameters.RescheduleLimit, "2015-01-01", "2", Inferred),
+        (MarriageParameters.AnyOffice, "2003-10-01", "0", "《婚姻登记条例》（2003年国务院令第387号）第四条、第十条：到一方当事人常住户口所在地的婚姻登记机关办理"),
+        (MarriageParameters.AnyOffice, "2025-05-10", "1", "《婚姻登记条例》（2025年4月6日国务院令第804号修订，2025年5月10日起施行）：内地居民婚姻登记“全国通办”，不再限于户籍地，无需户口簿"),
         (MarriageParameters.ResidencePermitPilot, "2003-10-01", "0", "《婚姻登记条例》第四条：到一方当事人常住户口所在地的婚姻登记机关办理"),
         (MarriageParameters.ResidencePermitPilot, "2021-06-01", "1", "《国务院关于同意在辽宁、山东、广东、重庆、四川等省市开展内地居民婚姻登记“跨省通办”试点的批复》（国函〔2021〕49号）"),
     ];

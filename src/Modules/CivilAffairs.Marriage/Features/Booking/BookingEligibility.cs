@@ -63,14 +63,14 @@ internal sealed partial class BookingEligibility(MarriageDb db, MarriagePolicyRe
                 {
                     reasons.Add("双方身份证号码相同，请核对");
                 }
-                else if (!served.Contains(a.HukouDistrict) && !served.Contains(b.HukouDistrict))
+                else if (!policy.AnyOffice && !served.Contains(a.HukouDistrict) && !served.Contains(b.HukouDistrict))
                 {
                     reasons.Add("双方户籍均不在本登记处受理范围内，请到一方常住户口所在地的婚姻登记机关办理（《婚姻登记条例》第十条）");
                 }
                 reasons.AddRange(await DivorceTimelineRefusals(a.Id.Normalized, b.Id.Normalized, session.Date, ct));
                 break;
             default:
-                if (!served.Contains(a.HukouDistrict) && (b is null || !served.Contains(b.HukouDistrict)))
+                if (!policy.AnyOffice && !served.Contains(a.HukouDistrict) && (b is null || !served.Contains(b.HukouDistrict)))
                 {
                     reasons.Add("户籍不在本登记处受理范围内，请到户籍所在地的婚姻登记机关办理");
                 }
