@@ -8,7 +8,11 @@ namespace CivilAffairs.Marriage.Features.Desk;
 /// </summary>
 internal static class DeskChecklist
 {
-    public static IReadOnlyList<string> For(ServiceType type, bool divorceCertificateVisit) => type switch
+    /// <param name="hukouBook">Whether the 户口簿 is still required on the day (not since the 2025 regulation, parameter marriage.registration.any_office).</param>
+    public static IReadOnlyList<string> For(ServiceType type, bool divorceCertificateVisit, bool hukouBook) =>
+        Items(type, divorceCertificateVisit).Where(i => hukouBook || !i.Contains("户口簿", StringComparison.Ordinal)).ToList();
+
+    private static IReadOnlyList<string> Items(ServiceType type, bool divorceCertificateVisit) => type switch
     {
         ServiceType.Marriage =>
         [

@@ -15,7 +15,7 @@ namespace CivilAffairs.Marriage.Features.Desk;
 /// and the audited reveal of the parties' full ID numbers. Bookings and registrations go through
 /// the district query filter; offices are public, so "my offices" are chosen by jurisdiction here.
 /// </summary>
-internal sealed class DeskQueries(MarriageDb db, ICurrentUser user, TimeProvider clock, AuditEvents audit)
+internal sealed class DeskQueries(MarriageDb db, ICurrentUser user, TimeProvider clock, AuditEvents audit, MarriagePolicyReader policies)
 {
     /// <summary>How far ahead the walk-in form offers sessions (the generated rolling window).</summary>
     private const int BookableDays = 15;
@@ -75,10 +75,11 @@ internal sealed class DeskQueries(MarriageDb db, ICurrentUser user, TimeProvider
                 .OrderByDescending(d => d.AppliedOn).FirstOrDefaultAsync(ct);
         }
         var today = ChinaTime.Today(clock);
+        var policy = await policies.MarriageAsync(a.Date, office.DivisionCode, ct);
         return new DeskBookingView(AppointmentQueries.View(a, office, session, null, clock), Masking.Phone(a.PartyAPhone), a.PartyBPhone is null ? null : Masking.Phone(a.PartyBPhone),
             a.CheckedInAtUtc, a.Status == AppointmentStatus.Confirmed && a.Date == today, a.Status == AppointmentStatus.CheckedIn,
             reg is null ? null : RegistrationService.ToView(reg, office), divorce is null ? null : RegistrationService.ToView(divorce),
-            pending is null ? null : RegistrationService.ToView(pending), DeskChecklist.For(a.ServiceType, pending is not null));
+            pending is null ? null : RegistrationService.ToView(pending), DeskChecklist.For(a.ServiceType, pending is not null, !policy.AnyOffice));
     }
 
     /// <summary>

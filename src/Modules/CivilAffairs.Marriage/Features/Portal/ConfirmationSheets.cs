@@ -1,4 +1,5 @@
 using CivilAffairs.Marriage.Data;
+using CivilAffairs.Marriage.Domain;
 using CivilAffairs.Marriage.Features.Booking;
 using CivilAffairs.Platform.Values;
 using Microsoft.EntityFrameworkCore;
@@ -13,13 +14,15 @@ internal sealed record BookingDetails(AppointmentView View, OfficeView Office, I
     IReadOnlyList<SentSms> Sms);
 
 /// <summary>The 预约确认单: on screen and as a PDF. Reads go through the bookings' query filter (404 for others).</summary>
-internal sealed class ConfirmationSheets(MarriageDb db, AppointmentQueries queries, PortalSessions sessions, TimeProvider clock)
+internal sealed class ConfirmationSheets(MarriageDb db, AppointmentQueries queries, PortalSessions sessions, MarriagePolicyReader policies, TimeProvider clock)
 {
     public async Task<BookingDetails> DetailsAsync(string code, CancellationToken ct)
     {
         var view = await queries.GetAsync(code, ct);
         var office = await sessions.OfficeAsync(view.OfficeId, ct);
-        var (documents, basis) = WhatToBring.For(view.ServiceType, view.Date);
+        var policy = await policies.MarriageAsync(view.Date, office.DivisionCode, ct);
+        var pilot = await policies.ResidencePermitPilotAsync(view.Date, office.DivisionCode, ct);
+        var (documents, basis) = WhatToBring.For(view.ServiceType, policy.AnyOffice, pilot);
         var topic = "appointment:" + view.Code;
         var sms = await db.Sms.AsNoTracking().Where(s => s.Topic == topic).OrderByDescending(s => s.CreatedAtUtc)
             .Select(s => new { s.Phone, s.Text, s.CreatedAtUtc }).Take(10).ToListAsync(ct);

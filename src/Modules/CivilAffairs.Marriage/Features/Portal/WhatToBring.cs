@@ -9,18 +9,12 @@ namespace CivilAffairs.Marriage.Features.Portal;
 /// </summary>
 internal static class WhatToBring
 {
-    /// <summary>
-    /// The revised 《婚姻登记条例》 (国务院令第804号) in force from this day: mainland residents show
-    /// the ID card and no longer the 户口簿, for marriage and for divorce.
-    /// </summary>
-    private static readonly DateOnly Regulation2025 = new(2025, 5, 10);
-
-    /// <summary>The 居住证 route for couples without Guangdong hukou (跨省通办 pilot, rules doc §14), until the 2025 regulation made registration nationwide.</summary>
-    private static readonly DateOnly PermitPilot = new(2021, 6, 1);
-
-    public static (IReadOnlyList<string> Items, string Basis) For(ServiceType type, DateOnly date)
+    /// <param name="nationwide">The 2025 regulation (国务院令第804号) is in force on the session date (parameter
+    /// marriage.registration.any_office): the ID card suffices, no 户口簿.</param>
+    /// <param name="permitPilot">The 居住证 route of the 跨省通办 pilot is in force (parameter marriage.residence_permit_pilot).</param>
+    public static (IReadOnlyList<string> Items, string Basis) For(ServiceType type, bool nationwide, bool permitPilot)
     {
-        var revised = date >= Regulation2025;
+        var revised = nationwide;
         var hukou = revised ? null : "户口簿（集体户口的，带加盖公章的首页复印件和本人页原件）";
         var items = new List<string?>();
         switch (type)
@@ -29,7 +23,7 @@ internal static class WhatToBring
                 items.Add("双方本人有效居民身份证（临时身份证亦可）");
                 items.Add(hukou is null ? null : "双方" + hukou);
                 items.Add("近期（6个月内）2寸双人红底免冠合照3张");
-                items.Add(!revised && date >= PermitPilot ? "双方均非广东省户籍的，另带深圳市居住证" : null);
+                items.Add(!revised && permitPilot ? "双方均非广东省户籍的，另带深圳市居住证" : null);
                 items.Add("无配偶及无禁止结婚亲属关系的声明在登记处当场签署，双方须本人到场");
                 break;
             case ServiceType.Divorce:
