@@ -5,6 +5,7 @@ using CivilAffairs.Marriage.Features.Booking;
 using CivilAffairs.Marriage.Features.Offices;
 using CivilAffairs.Marriage.Features.Registration;
 using CivilAffairs.Marriage.Features.Sms;
+using CivilAffairs.Marriage.Features.Stats;
 using CivilAffairs.Marriage.Seeding;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
@@ -46,6 +47,9 @@ public static class MarriageModule
         services.AddScoped<MarriageChores>();
         services.AddHostedService<MarriageHousekeeping>();
         services.AddScoped<ISeeder, MarriageSeeder>();
+        services.AddScoped<MarriageDemoSeeder>();
+        OfficesFeature.AddServices(services);
+        StatsFeature.AddServices(services);
         services.AddSingleton(new ModuleInfo("marriage", "婚姻登记", "Marriage registration", "婚", "/marriage/desk", Permissions.MarriageRead, true,
             [
                 new MenuLink("登记窗口", "/marriage/desk", Permissions.MarriageDesk),
@@ -61,6 +65,8 @@ public static class MarriageModule
     {
         BookingEndpoints.Map(app);
         RegistrationEndpoints.Map(app);
+        OfficesFeature.Map(app);
+        StatsFeature.Map(app);
         return app;
     }
 }
