@@ -20,16 +20,6 @@ public sealed class MarriageAdminJourney(BrowserApp app)
         Assert.True(await rows.CountAsync() >= 15);
         await PageChecks.AssertStyledAsync(page);
         Assert.DoesNotMatch(PageChecks.FullIdNumber(), await page.ContentAsync());
-        await BrowserApp.ShotAsync(page, "marriage-sessions");
-
-        // raise the marriage capacity of the first session still open
-        var open = rows.Filter(new() { HasText = "开放" }).First;
-        var before = int.Parse((await open.Locator("[data-quota=Marriage] .ca-muted").InnerTextAsync()).Trim(' ', '/'), CultureInfo.InvariantCulture);
-        await open.GetByTestId("edit-capacity").ClickAsync();
-        await Expect(page.GetByTestId("capacity-panel")).ToBeVisibleAsync();
-        await page.FillAsync("#cap-Marriage", (before + 2).ToString(CultureInfo.InvariantCulture));
-        await page.GetByTestId("save-capacity").ClickAsync();
-        await Expect(page.GetByTestId("capacity-panel")).ToContainTextAsync($"{before} → {before + 2}");
 
         // announce a Sunday opening for 福田 and see it listed
         var today = ChinaTime.Today(app.Clock);
@@ -43,6 +33,27 @@ public sealed class MarriageAdminJourney(BrowserApp app)
         await page.GetByTestId("announce").ClickAsync();
         await Expect(page.GetByTestId("announce-result")).ToContainTextAsync("新生成场次 2");
         await Expect(page.GetByTestId("upcoming")).ToContainTextAsync("周日集体颁证特别场次");
+        await BrowserApp.ShotAsync(page, "marriage-special-days");
+
+        // the grid shows the new Sunday; raise the marriage capacity of the first session still open
+        await page.GotoAsync("/marriage/sessions");
+        var special = rows.Filter(new() { HasText = "周日集体颁证特别场次" });
+        await Expect(special).ToHaveCountAsync(2);
+        await Expect(special.First.Locator("[data-quota=Marriage]")).ToContainTextAsync("80 / 80");
+        var open = rows.Filter(new() { HasText = "开放" }).First;
+        var before = int.Parse((await open.Locator("[data-quota=Marriage] .ca-muted").InnerTextAsync()).Trim(' ', '/'), CultureInfo.InvariantCulture);
+        await open.GetByTestId("edit-capacity").ClickAsync();
+        await Expect(page.GetByTestId("capacity-panel")).ToBeVisibleAsync();
+        await page.FillAsync("#cap-Marriage", (before + 2).ToString(CultureInfo.InvariantCulture));
+        await page.GetByTestId("save-capacity").ClickAsync();
+        await Expect(page.GetByTestId("capacity-panel")).ToContainTextAsync($"{before} → {before + 2}");
+        await BrowserApp.ShotAsync(page, "marriage-sessions");
+
+        // the office's settings and regular week
+        await page.GotoAsync("/marriage/offices");
+        await page.ClickAsync("[data-testid=office-list] a:has-text('福田区婚姻登记处')");
+        await Expect(page.GetByTestId("template-form")).ToContainTextAsync("周六上午");
+        await BrowserApp.ShotAsync(page, "marriage-office");
 
         // statistics of this month, then the same figures in the Excel download
         await page.GotoAsync("/marriage/stats");

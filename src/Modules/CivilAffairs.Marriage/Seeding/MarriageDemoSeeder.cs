@@ -33,7 +33,7 @@ internal sealed partial class MarriageDemoSeeder(MarriageDb db, SessionGenerator
     /// </summary>
     private static readonly Dictionary<string, double> Busy = new()
     {
-        ["FT"] = 0.045, ["NS"] = 0.04, ["LH"] = 0.03, ["BA"] = 0.025, ["LG"] = 0.025, ["LHX"] = 0.02,
+        ["FT"] = 0.08, ["NS"] = 0.06, ["LH"] = 0.03, ["BA"] = 0.025, ["LG"] = 0.025, ["LHX"] = 0.02,
     };
 
     /// <summary>The offices that open the past holiday for weddings (the busy "5·20-style" day).</summary>
@@ -106,15 +106,16 @@ internal sealed partial class MarriageDemoSeeder(MarriageDb db, SessionGenerator
     }
 
     /// <summary>
-    /// The first public holiday of the past window opened at the busiest offices (else a Sunday three
-    /// weeks ago), and a Sunday in the coming two weeks opens at 南山 and 宝安.
+    /// A busy day of the last weeks opened at the busiest offices — a public holiday of the last 30
+    /// days if there was one, else the Sunday before last — and a Sunday in the coming two weeks
+    /// opens at 南山 and 宝安.
     /// </summary>
     private void AnnounceOpenings(WorkingDays days, List<MarriageOffice> offices)
     {
-        var holiday = days.Days.Where(d => d.Kind == CalendarDayKind.Holiday && d.Date > _today.AddDays(-PastDays) && d.Date < _today.AddDays(-1))
+        var holiday = days.Days.Where(d => d.Kind == CalendarDayKind.Holiday && d.Date > _today.AddDays(-30) && d.Date < _today.AddDays(-1))
             .OrderBy(d => d.Date).FirstOrDefault();
-        var past = holiday?.Date ?? LastSunday(_today.AddDays(-21));
-        Open(offices.Where(o => HolidayOpeners.Contains(o.Code)), past, holiday is null ? "周日特别场次" : holiday.Name + "特别场次", past.AddDays(-20));
+        var past = holiday?.Date ?? LastSunday(_today.AddDays(-7));
+        Open(offices.Where(o => HolidayOpeners.Contains(o.Code)), past, holiday is null ? "周日集体婚礼特别场次" : holiday.Name + "特别场次", past.AddDays(-20));
         var sunday = LastSunday(_today.AddDays(FutureDays));
         if (sunday > _today.AddDays(1) && days.Days.All(d => d.Date != sunday))
         {
@@ -166,7 +167,7 @@ internal sealed partial class MarriageDemoSeeder(MarriageDb db, SessionGenerator
         var ahead = s.Date.DayNumber - _today.DayNumber;
         foreach (var q in s.Quotas.Where(q => q.Capacity > 0))
         {
-            double share = s.Kind is SessionKind.Special or SessionKind.Holiday ? 0.6 + 0.2 * _random.NextDouble()
+            double share = s.Kind is SessionKind.Special or SessionKind.Holiday ? 0.35 + 0.15 * _random.NextDouble()
                 : Busy.GetValueOrDefault(office.Code) * (s.Kind == SessionKind.Saturday ? 1.8 : 1) * (q.ServiceType == ServiceType.Marriage ? 1 : 1.5);
             if (ahead > 0)
             {
@@ -176,17 +177,20 @@ internal sealed partial class MarriageDemoSeeder(MarriageDb db, SessionGenerator
             {
                 share = 0.2;
             }
-            var holding = Math.Min(q.Remaining, (int)Math.Round(q.Capacity * share * (0.6 + 0.8 * _random.NextDouble())));
-            // divorces of the past become applications; their second visits are booked by DivorcesAsync
-            for (var i = 0; i < holding; i++)
+            // each slot is taken with the session's probability; about one booking in twelve was cancelled (its slot went back)
+            var p = share * (0.6 + 0.8 * _random.NextDouble());
+            for (var slot = q.Capacity; slot > 0 && q.Remaining > 0; slot--)
             {
+                if (_random.NextDouble() >= p)
+                {
+                    continue;
+                }
                 q.Remaining--;
                 Book(s, office, q.ServiceType, ended ? PastStatus() : AppointmentStatus.Confirmed, ahead);
-            }
-            var cancelled = (int)Math.Round(holding * 0.09 + _random.NextDouble());
-            for (var i = 0; i < cancelled; i++)
-            {
-                Book(s, office, q.ServiceType, AppointmentStatus.Cancelled, ahead);
+                if (_random.NextDouble() < 0.08)
+                {
+                    Book(s, office, q.ServiceType, AppointmentStatus.Cancelled, ahead);
+                }
             }
         }
     }

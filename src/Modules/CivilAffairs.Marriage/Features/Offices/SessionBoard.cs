@@ -17,8 +17,9 @@ internal sealed class SessionBoard(MarriageDb db, OfficeAccess access, WorkingDa
     {
         await access.ReadableAsync(officeId, ct);
         var to = from.AddDays(Days - 1);
-        var sessions = await db.Sessions.AsNoTracking().Include(s => s.Quotas).Where(s => s.OfficeId == officeId && s.Date >= from && s.Date <= to)
-            .OrderBy(s => s.Date).ThenBy(s => s.Period).ToListAsync(ct);
+        // the period is stored as its name ("Afternoon" < "Morning"): order in memory, morning first
+        var sessions = (await db.Sessions.AsNoTracking().Include(s => s.Quotas).Where(s => s.OfficeId == officeId && s.Date >= from && s.Date <= to)
+            .ToListAsync(ct)).OrderBy(s => s.Date).ThenBy(s => s.Period).ToList();
         var calendarDays = (await calendar.GetAsync(ct)).Days.Where(d => d.Date >= from && d.Date <= to).ToDictionary(d => d.Date);
         var list = new List<BoardDay>();
         for (var d = from; d <= to; d = d.AddDays(1))

@@ -104,7 +104,9 @@ internal sealed class SpecialDays(MarriageDb db, OfficeAccess access, SessionGen
         var window = await policies.BookingAsync(today, "4403", ct);
         if (date > today.AddDays(window.MaxDaysAhead))
         {
-            warnings.Add($"该日尚未进入{window.MaxDaysAhead}天放号窗口，场次将在放号时按本公告生成");
+            warnings.Add(r.IsClosure
+                ? $"该日尚未进入{window.MaxDaysAhead}天放号窗口，放号时停办时段不再生成场次"
+                : $"该日尚未进入{window.MaxDaysAhead}天放号窗口，场次将在放号时按本公告生成");
         }
         else
         {
@@ -169,8 +171,8 @@ internal sealed class SpecialDays(MarriageDb db, OfficeAccess access, SessionGen
         var today = ChinaTime.Today(clock);
         var offices = await access.VisibleAsync(ct);
         var ids = offices.Select(o => o.Id).ToList();
-        var rows = await db.SpecialDays.AsNoTracking().Where(s => s.Date >= today && (s.OfficeId == null || ids.Contains(s.OfficeId.Value)))
-            .OrderBy(s => s.Date).ThenBy(s => s.Period).Take(60).ToListAsync(ct);
+        var rows = (await db.SpecialDays.AsNoTracking().Where(s => s.Date >= today && (s.OfficeId == null || ids.Contains(s.OfficeId.Value)))
+            .OrderBy(s => s.Date).Take(60).ToListAsync(ct)).OrderBy(s => s.Date).ThenBy(s => s.Period ?? SessionPeriod.Morning).ToList();
         var names = offices.ToDictionary(o => o.Id, o => o.Name);
         var list = new List<SpecialDayView>();
         foreach (var s in rows)
@@ -196,7 +198,7 @@ internal sealed class SpecialDays(MarriageDb db, OfficeAccess access, SessionGen
     private async Task<List<CallBackView>> CallBackListAsync(DateOnly date, List<Guid> officeIds, SessionPeriod? period, CancellationToken ct)
     {
         var names = await db.Offices.AsNoTracking().Where(o => officeIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var rows = await HeldOn(date, officeIds, period).OrderBy(a => a.OfficeId).ThenBy(a => a.Period).ThenBy(a => a.Code).ToListAsync(ct);
+        var rows = (await HeldOn(date, officeIds, period).ToListAsync(ct)).OrderBy(a => names.GetValueOrDefault(a.OfficeId), StringComparer.Ordinal).ThenBy(a => a.Period).ThenBy(a => a.Code).ToList();
         return rows.Select(a => new CallBackView(a.Code, a.Date, a.Period, MarriageNames.Of(a.Period), names.GetValueOrDefault(a.OfficeId, ""),
             MarriageNames.Of(a.ServiceType), Masking.Name(a.PartyAName), Masking.Phone(a.PartyAPhone),
             a.PartyBName is null ? null : Masking.Name(a.PartyBName), a.PartyBPhone is null ? null : Masking.Phone(a.PartyBPhone),
@@ -231,7 +233,7 @@ internal sealed class SpecialDays(MarriageDb db, OfficeAccess access, SessionGen
     private static SpecialDayView ToView(SpecialDay s, IReadOnlyDictionary<Guid, string> names, int affected)
     {
         var c = Capacities.Parse(s.CapacityJson);
-        var capacityText = string.Join("、", c.OrderBy(kv => kv.Key).Select(kv => $"{MarriageNames.Of(kv.Key)}{kv.Value}"));
+        var capacityText = string.Join("、", c.OrderBy(kv => kv.Key).Select(kv => $"{MarriageNames.Of(kv.Key)} {kv.Value}"));
         return new SpecialDayView(s.Id, s.Date, s.OfficeId, s.OfficeId is { } o ? names.GetValueOrDefault(o, "") : "全部登记处", s.Name, s.IsClosure, s.Period,
             s.Period is { } p ? OfficeAdmin.PeriodName(p) : "全天",
             s.Start is { } a && s.End is { } b ? $"{OfficeAdmin.Time(a)}–{OfficeAdmin.Time(b)}" : null, capacityText, s.AnnouncedOn, affected);
