@@ -38,7 +38,7 @@ internal sealed class OfficeAdmin(MarriageDb db, OfficeAccess access, IDivisionD
         office.Address = address;
         office.Phone = phone;
         office.Hours = hours;
-        office.IsActive = r.IsActive;
+        office.IsActive = r.IsActive ?? office.IsActive;
         office.Served.RemoveAll(s => !served.Contains(s.DivisionCode));
         foreach (var d in served.Where(d => office.Served.All(s => s.DivisionCode != d)))
         {

@@ -13,7 +13,8 @@ public sealed class UpdateOfficeRequest
 
     public List<string>? ServedDistricts { get; set; }
 
-    public bool IsActive { get; set; }
+    /// <summary>False stops bookings at this office; left out, the office stays as it is.</summary>
+    public bool? IsActive { get; set; }
 
     /// <summary>The version the editor saw (optimistic concurrency); null skips the check.</summary>
     public int? Version { get; set; }
