@@ -8,6 +8,7 @@ using CivilAffairs.Marriage.Features.Portal;
 using CivilAffairs.Marriage.Features.Registration;
 using CivilAffairs.Marriage.Features.Reminders;
 using CivilAffairs.Marriage.Features.Sms;
+using CivilAffairs.Marriage.Features.Stats;
 using CivilAffairs.Marriage.Seeding;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
@@ -53,12 +54,17 @@ public static class MarriageModule
         services.AddScoped<IReminderSource, MarriageReminders>();
         PortalFeature.AddServices(services);
         services.AddScoped<ISeeder, MarriageSeeder>();
+        services.AddScoped<MarriageDemoSeeder>();
+        OfficesFeature.AddServices(services);
+        StatsFeature.AddServices(services);
         services.AddSingleton(new ModuleInfo("marriage", "婚姻登记", "Marriage registration", "婚", "/marriage/desk", Permissions.MarriageRead, true,
             [
                 new MenuLink("登记窗口", "/marriage/desk", Permissions.MarriageDesk),
                 new MenuLink("预约查询", "/marriage/appointments", Permissions.MarriageRead),
                 new MenuLink("场次与号源", "/marriage/sessions", Permissions.MarriageRead),
                 new MenuLink("离婚冷静期", "/marriage/divorces", Permissions.MarriageRead),
+                new MenuLink("特别场次与停办", "/marriage/special-days", Permissions.MarriageRead),
+                new MenuLink("登记处与排班", "/marriage/offices", Permissions.MarriageRead),
                 new MenuLink("统计报表", "/marriage/stats", Permissions.MarriageRead),
             ]));
         return services;
@@ -70,6 +76,8 @@ public static class MarriageModule
         RegistrationEndpoints.Map(app);
         DeskFeature.Map(app);
         PortalFeature.Map(app);
+        OfficesFeature.Map(app);
+        StatsFeature.Map(app);
         return app;
     }
 }

@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CivilAffairs.Marriage.Seeding;
 
 /// <summary>Marriage-registration parameters with their legal bases (rules doc §14); 推定 values say so.</summary>
-internal sealed class MarriageSeeder(PlatformDb db, MarriageDb marriage, SessionGenerator sessions, MarriagePolicyReader policies, TimeProvider clock) : ISeeder
+internal sealed class MarriageSeeder(PlatformDb db, MarriageDb marriage, SessionGenerator sessions, MarriagePolicyReader policies,
+    MarriageDemoSeeder demo, TimeProvider clock) : ISeeder
 {
     private const string Inferred = "推定值（深圳规定未查得），请市民政局在政策参数页确认";
 
@@ -96,5 +97,5 @@ internal sealed class MarriageSeeder(PlatformDb db, MarriageDb marriage, Session
         await sessions.EnsureAsync(today, today.AddDays(window.MaxDaysAhead), null, ct);
     }
 
-    public Task SeedDemoDataAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task SeedDemoDataAsync(CancellationToken ct) => demo.SeedAsync(ct);
 }

@@ -63,6 +63,17 @@ internal sealed class SessionGenerator(MarriageDb db, WorkingDayCalendar calenda
     /// <summary>Creates the missing sessions of [from, to] for every active office (or one). Returns how many were created.</summary>
     public async Task<int> EnsureAsync(DateOnly from, DateOnly to, Guid? officeId, CancellationToken ct)
     {
+        var created = await AddMissingAsync(from, to, officeId, ct);
+        await db.SaveChangesAsync(ct);
+        return created.Count;
+    }
+
+    /// <summary>
+    /// The work of <see cref="EnsureAsync"/> without the save: the new sessions are added to the
+    /// context (and announced closures applied), so a caller that fills them first writes each row once.
+    /// </summary>
+    public async Task<List<Session>> AddMissingAsync(DateOnly from, DateOnly to, Guid? officeId, CancellationToken ct)
+    {
         var days = await calendar.GetAsync(ct);
         var holidays = days.Days.Where(d => d.Kind == CalendarDayKind.Holiday && d.Date >= from && d.Date <= to).Select(d => d.Date).ToHashSet();
         var offices = await db.Offices.Where(o => o.IsActive && (officeId == null || o.Id == officeId)).ToListAsync(ct);
@@ -71,7 +82,7 @@ internal sealed class SessionGenerator(MarriageDb db, WorkingDayCalendar calenda
         var specials = await db.SpecialDays.Where(s => s.Date >= from && s.Date <= to && (s.OfficeId == null || ids.Contains(s.OfficeId.Value))).ToListAsync(ct);
         var existing = await db.Sessions.Where(s => ids.Contains(s.OfficeId) && s.Date >= from && s.Date <= to).ToListAsync(ct);
         var have = existing.ToDictionary(s => (s.OfficeId, s.Date, s.Period));
-        var created = 0;
+        var created = new List<Session>();
         foreach (var office in offices)
         {
             var officeTemplates = templates.Where(t => t.OfficeId == office.Id).ToList();
@@ -93,11 +104,10 @@ internal sealed class SessionGenerator(MarriageDb db, WorkingDayCalendar calenda
                     };
                     db.Sessions.Add(session);
                     have[(office.Id, d, p.Period)] = session;
-                    created++;
+                    created.Add(session);
                 }
             }
         }
-        await db.SaveChangesAsync(ct);
         return created;
     }
 
