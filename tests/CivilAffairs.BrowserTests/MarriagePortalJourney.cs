@@ -116,6 +116,8 @@ public sealed partial class MarriagePortalJourney(BrowserApp app)
 
         // the portal in English (the top bar's EN link sets the culture cookie and comes back)
         await page.GetByTestId("portal-brand").TapAsync();
+        // wait for the registry list: the EN link returns to whatever page is current
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("选择婚姻登记处");
         await page.Locator(".mp-top-links a:has-text('EN')").TapAsync();
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Choose a marriage registry");
         await Expect(page.GetByTestId("office-FT")).ToContainTextAsync("Futian District Marriage Registry");
