@@ -39,6 +39,7 @@ public static class MarriageModule
         services.AddScoped<BookingService>();
         services.AddScoped<AppointmentQueries>();
         services.AddSingleton<AvailabilityCache>();
+        RushFeature.AddServices(services);
         services.AddScoped<CertificateNumbers>();
         services.AddScoped<RegistrationService>();
         services.TryAddScoped<ISmsSender, LogSmsSender>();
