@@ -21,13 +21,20 @@ using Npgsql;
 /// on the same server in the same run (the floor one hot row allows). Every claim goes through
 /// <see cref="BookingService.BookAsync"/> in its own DI scope: eligibility, day locks, SMS rows,
 /// the guarded decrement and the hash-chained audit row, exactly as a portal request after
-/// authentication. Afterwards the invariant (capacity = remaining + bookings holding a slot), the
-/// day locks and the audit chain are checked.
+/// authentication. A second pgbench script runs one booking's own SQL per transaction (no
+/// application, no grouping) against copies of the tables. CPU per claim and per pgbench
+/// transaction (this process or pgbench, plus the backends serving them, from /proc) makes the
+/// comparison meaningful on a shared machine. Afterwards the invariant (capacity = remaining +
+/// bookings holding a slot), the day locks and the audit chain are checked.
 /// Usage: CA_PG_CONN=... dotnet run -c Release --project bench/CivilAffairs.Bench -- marriage [seconds] [clients,clients]
+/// Environment: CA_BENCH_WARMUP (seconds, default 20); CA_BENCH_CLAIM_ONLY=1 (the write path alone:
+/// claims straight into the claim queue, no scope, no eligibility); CA_BENCH_SQL=1 (log every SQL command).
 /// </summary>
 internal static class MarriageRushBench
 {
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(4);
+    // the JIT keeps re-compiling hot methods (tiered compilation) for the first 20-30 s of load on 2 shared cores
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(
+        int.TryParse(Environment.GetEnvironmentVariable("CA_BENCH_WARMUP"), out var w) ? w : 20);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -52,7 +59,6 @@ internal static class MarriageRushBench
         {
             // every SQL command with its duration, to see where a claim's time goes
             builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
-            builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Query", LogLevel.Debug);
         }
         builder.Services.AddCivilAffairs(builder.Configuration);
         builder.Services.AddScoped<ICurrentUser>(_ => new SystemCurrentUser("bench.citizen"));
@@ -62,26 +68,23 @@ internal static class MarriageRushBench
 
         var session = await HotSessionAsync(host.Services);
         Console.WriteLine($"session {session.Date:yyyy-MM-dd} {session.Period}, capacity {Capacity:N0} (结婚登记), all clients on it");
-        if (Environment.GetEnvironmentVariable("CA_BENCH_PROBE") == "1")
-        {
-            await MarriageProbe.RunAsync(host.Services, session.Id, scratch.ConnectionString);
-        }
         var people = new PeopleCounter();
         await ClaimRunAsync(host.Services, scratch.Name, session.Id, 64, WarmUp, people); // JIT, pools, plans
-        var results = new List<string>();
         var failures = 0;
         foreach (var clients in clientCounts)
         {
             var claims = await ClaimRunAsync(host.Services, scratch.Name, session.Id, clients, TimeSpan.FromSeconds(seconds), people);
             NpgsqlConnection.ClearAllPools(); // pgbench needs the server's connection slots
             var bench = await PgBench.RunAsync(scratch.ConnectionString, clients, seconds);
+            var floor = await PgBench.RunClaimSqlAsync(scratch.ConnectionString, clients, seconds);
             failures += claims.Errors;
             var line = $"clients {clients,4}: claims {claims.PerSecond,6:F0}/s  p50 {claims.P50,6:F1} ms  p99 {claims.P99,6:F1} ms  CPU {claims.CpuMsPerClaim:F2} ms/claim (app {claims.AppCpuMsPerClaim:F2})" +
                 $"  ({claims.Succeeded:N0} booked, {claims.Errors} errors, {claims.AverageBatch:F1} per commit)" +
                 $"  |  pgbench -c {bench.Clients}: {bench.Tps,6:F0} tps  p50 {bench.P50,6:F1} ms  p99 {bench.P99,6:F1} ms  CPU {bench.CpuMsPerTx:F2} ms/tx" +
                 $"  |  ratio {claims.PerSecond / bench.Tps:F2}" + (bench.Note.Length > 0 ? $"  ({bench.Note})" : "");
+            line += $"\n              one booking's SQL per transaction via pgbench -c {floor.Clients}: {floor.Tps,6:F0} tps  p50 {floor.P50,6:F1} ms  p99 {floor.P99,6:F1} ms" +
+                $"  CPU {floor.CpuMsPerTx:F2} ms/tx  |  claims / that {claims.PerSecond / floor.Tps:F2}";
             Console.WriteLine(line);
-            results.Add(line);
         }
         var check = await CheckAsync(host.Services, session.Id);
         Console.WriteLine(check.Message);
@@ -90,6 +93,8 @@ internal static class MarriageRushBench
     }
 
     private const int Capacity = 5_000_000;
+
+    private static readonly bool ClaimOnly = Environment.GetEnvironmentVariable("CA_BENCH_CLAIM_ONLY") == "1";
 
     /// <summary>A generated session of 福田 three days ahead (online-bookable), its marriage quota made huge.</summary>
     private static async Task<Session> HotSessionAsync(IServiceProvider services)
@@ -126,6 +131,12 @@ internal static class MarriageRushBench
     private static async Task<ClaimResult> ClaimRunAsync(IServiceProvider services, string database, Guid sessionId, int clients, TimeSpan duration, PeopleCounter people)
     {
         var latencies = new List<double>[clients];
+        var queue = services.GetRequiredService<ClaimQueue>();
+        DateOnly claimDate;
+        await using (var s = services.CreateAsyncScope())
+        {
+            claimDate = (await s.ServiceProvider.GetRequiredService<MarriageDb>().Sessions.AsNoTracking().SingleAsync(x => x.Id == sessionId)).Date;
+        }
         var errors = 0;
         using var stop = new CancellationTokenSource();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -141,8 +152,28 @@ internal static class MarriageRushBench
                 var t0 = Stopwatch.GetTimestamp();
                 try
                 {
-                    await using var scope = services.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<BookingService>().BookAsync(request, BookingChannel.Online, CancellationToken.None);
+                    if (ClaimOnly)
+                    {
+                        // diagnostics: the write path alone (no scope, no eligibility), to see which half limits
+                        var b = new Appointment
+                        {
+                            Code = Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(), SessionId = sessionId, OfficeId = Guid.Empty, DivisionCode = "440304",
+                            Date = claimDate, Period = SessionPeriod.Afternoon, ServiceType = ServiceType.Marriage, Status = AppointmentStatus.Confirmed,
+                            Channel = BookingChannel.Online, PartyAIdNumber = man, PartyAName = "测试甲", PartyAPhone = "13800138001",
+                            PartyBIdNumber = woman, PartyBName = "测试乙", PartyBPhone = "13800138002", BookedBy = "bench.citizen", CreatedAtUtc = DateTime.UtcNow,
+                        };
+                        var sms = new[] { new SmsMessage { Phone = "13800138001", Text = "x", Topic = "appointment:" + b.Code, CreatedAtUtc = DateTime.UtcNow } };
+                        var outcome = await queue.ClaimAsync(new PendingClaim(b, [man, woman], sms, "", null));
+                        if (outcome != ClaimOutcome.Booked)
+                        {
+                            throw new InvalidOperationException(outcome.ToString());
+                        }
+                    }
+                    else
+                    {
+                        await using var scope = services.CreateAsyncScope();
+                        await scope.ServiceProvider.GetRequiredService<BookingService>().BookAsync(request, BookingChannel.Online, CancellationToken.None);
+                    }
                     mine.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
                 }
                 catch (Exception ex)
@@ -154,16 +185,9 @@ internal static class MarriageRushBench
                 }
             }
         })).ToArray();
-        var queue = services.GetRequiredService<ClaimQueue>();
         var (batches0, claims0) = queue.Committed;
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var server0 = CpuMeter.Backends(database);
-        var jit0 = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
-        using var watch = Environment.GetEnvironmentVariable("CA_BENCH_SQL") == "jit" ? new JitWatch() : null;
-        if (watch is not null)
-        {
-            watch.On = true;
-        }
         var sw = Stopwatch.StartNew();
         start.SetResult();
         stop.CancelAfter(duration);
@@ -171,14 +195,6 @@ internal static class MarriageRushBench
         var elapsed = sw.Elapsed.TotalSeconds;
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds;
         var server = CpuMeter.Used(server0, CpuMeter.Backends(database)) * 1000;
-        if (Environment.GetEnvironmentVariable("CA_BENCH_SQL") is "1" or "jit")
-        {
-            Console.WriteLine($"  JIT during the run: {System.Runtime.JitInfo.GetCompiledMethodCount() - jit0.Item1} methods, {(System.Runtime.JitInfo.GetCompilationTime() - jit0.Item2).TotalMilliseconds:F0} ms; GC: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
-            foreach (var (m, count) in watch?.Methods.OrderByDescending(x => x.Value).Take(25) ?? [])
-            {
-                Console.WriteLine($"    {count,5} {m}");
-            }
-        }
         var (batches1, claims1) = queue.Committed;
         var all = latencies.SelectMany(l => l).Order().ToArray();
         return new ClaimResult(all.Length, errors, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99),

@@ -121,6 +121,38 @@ public abstract class RushTests(AppFixture app, ITestOutputHelper output)
         Assert.InRange(holding, 30, 60);
     }
 
+    [Fact]
+    public async Task Within_one_batch_a_persons_second_claim_that_day_is_a_duplicate_only_if_the_first_was_booked()
+    {
+        var (full, date) = await NewSessionAsync(slots: 0, firstDay: 100);
+        var (open, _) = await NewSessionAsync(slots: 5, firstDay: 100, SessionPeriod.Afternoon, date);
+        var (man, woman) = Couples(1, seed: 4_000)[0];
+        var other = Couples(1, seed: 4_010)[0].Woman;
+
+        await using var scope = SystemScope();
+        var claimer = scope.ServiceProvider.GetRequiredService<SlotClaimer>();
+        // the first claim finds its session full: the second is not a duplicate, it is claimed again later
+        var outcomes = await claimer.ClaimBatchAsync([Claim(full, date, man, woman), Claim(open, date, man, other)], default);
+        Assert.Equal([ClaimOutcome.Full, ClaimOutcome.Retry], outcomes);
+        // the first claim is booked: the second, same person same day, is a duplicate; nothing of it is kept
+        outcomes = await claimer.ClaimBatchAsync([Claim(open, date, man, woman), Claim(open, date, man, other)], default);
+        Assert.Equal([ClaimOutcome.Booked, ClaimOutcome.Duplicate], outcomes);
+        var db = scope.ServiceProvider.GetRequiredService<MarriageDb>();
+        Assert.Equal(2, await db.DayLocks.CountAsync(l => l.Date == date));
+        Assert.Equal(4, (await db.Quotas.AsNoTracking().SingleAsync(q => q.SessionId == open)).Remaining);
+    }
+
+    private static PendingClaim Claim(Guid sessionId, DateOnly date, string a, string b)
+    {
+        var booking = new Appointment
+        {
+            Code = BookingService.NewCode(), SessionId = sessionId, DivisionCode = "440304", Date = date, ServiceType = ServiceType.Marriage,
+            Status = AppointmentStatus.Confirmed, Channel = BookingChannel.Window, PartyAIdNumber = a, PartyAName = "测试甲", PartyAPhone = "13800138001",
+            PartyBIdNumber = b, PartyBName = "测试乙", PartyBPhone = "13800138002", BookedBy = "rush.test", CreatedAtUtc = DateTime.UtcNow,
+        };
+        return new PendingClaim(booking, [a, b], [new SmsMessage { Phone = "13800138001", Text = booking.Code, Topic = "appointment:" + booking.Code, CreatedAtUtc = DateTime.UtcNow }], "", null);
+    }
+
     private AsyncServiceScope SystemScope()
     {
         var scope = app.Scope();
@@ -161,20 +193,21 @@ public abstract class RushTests(AppFixture app, ITestOutputHelper output)
     }
 
     /// <summary>A special session of 福田 far enough ahead that no generated session or other test shares its day.</summary>
-    private async Task<(Guid, DateOnly)> NewSessionAsync(int slots, int firstDay)
+    private async Task<(Guid, DateOnly)> NewSessionAsync(int slots, int firstDay, SessionPeriod period = SessionPeriod.Morning, DateOnly? on = null)
     {
         await using var scope = SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<MarriageDb>();
         var office = await db.Offices.AsNoTracking().SingleAsync(o => o.Code == "FT");
-        var date = ChinaTime.Today(TimeProvider.System).AddDays(firstDay);
-        while (await db.Sessions.AnyAsync(s => s.OfficeId == office.Id && s.Date == date))
+        var date = on ?? ChinaTime.Today(TimeProvider.System).AddDays(firstDay);
+        while (on is null && await db.Sessions.AnyAsync(s => s.OfficeId == office.Id && s.Date == date))
         {
             date = date.AddDays(1);
         }
         var session = new Session
         {
-            OfficeId = office.Id, DivisionCode = office.DivisionCode, Date = date, Period = SessionPeriod.Morning,
-            Start = new TimeOnly(9, 0), End = new TimeOnly(11, 30), Kind = SessionKind.Special, Label = "抢号测试",
+            OfficeId = office.Id, DivisionCode = office.DivisionCode, Date = date, Period = period,
+            Start = period == SessionPeriod.Morning ? new TimeOnly(9, 0) : new TimeOnly(14, 0),
+            End = period == SessionPeriod.Morning ? new TimeOnly(11, 30) : new TimeOnly(17, 30), Kind = SessionKind.Special, Label = "抢号测试",
         };
         session.Quotas.Add(new SessionQuota { SessionId = session.Id, ServiceType = ServiceType.Marriage, Capacity = slots, Remaining = slots });
         db.Sessions.Add(session);

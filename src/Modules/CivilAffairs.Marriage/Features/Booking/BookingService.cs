@@ -154,7 +154,7 @@ internal sealed class BookingService(MarriageDb db, BookingEligibility eligibili
     private SmsMessage NewSms(string phone, string code, string text) =>
         new() { Phone = phone, Text = text, Topic = "appointment:" + code, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
 
-    private static string NewCode() => string.Create(8, 0, (span, _) =>
+    internal static string NewCode() => string.Create(8, 0, (span, _) =>
     {
         for (var i = 0; i < span.Length; i++)
         {

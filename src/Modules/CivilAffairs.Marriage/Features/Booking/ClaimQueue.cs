@@ -24,6 +24,18 @@ internal sealed class PendingClaim(Appointment booking, IReadOnlyList<string> id
     public string? ClientIp { get; } = clientIp;
 
     public TaskCompletionSource<ClaimOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Another booking already has this code: take a new one, in the SMS texts too.</summary>
+    public void Recode(string code)
+    {
+        var old = Booking.Code;
+        Booking.Code = code;
+        foreach (var s in Sms)
+        {
+            s.Text = s.Text.Replace(old, code, StringComparison.Ordinal);
+            s.Topic = s.Topic.Replace(old, code, StringComparison.Ordinal);
+        }
+    }
 }
 
 /// <summary>
@@ -69,8 +81,46 @@ internal sealed partial class ClaimQueue : IAsyncDisposable
     public Task<ClaimOutcome> ClaimAsync(PendingClaim claim) =>
         _queue.Writer.TryWrite(claim) ? claim.Done.Task : throw new InvalidOperationException("The claim queue has stopped.");
 
+    /// <summary>
+    /// One writer's DI scope and DbContext, kept from batch to batch: creating them costs about
+    /// as much as a batch's statements. Replaced after any failure, so a broken connection or
+    /// context never carries over.
+    /// </summary>
+    private sealed class Writer(IServiceScopeFactory scopes) : IAsyncDisposable
+    {
+        private AsyncServiceScope? _scope;
+        private SlotClaimer? _claimer;
+
+        public SlotClaimer Claimer
+        {
+            get
+            {
+                if (_claimer is null)
+                {
+                    var scope = scopes.CreateAsyncScope();
+                    // the batch acts as the system; each booking's audit record names its own booker
+                    scope.ServiceProvider.GetRequiredService<CurrentUserOverride>().UseSystem("marriage-claims");
+                    _scope = scope;
+                    _claimer = scope.ServiceProvider.GetRequiredService<SlotClaimer>();
+                }
+                return _claimer;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _claimer = null;
+            if (_scope is { } s)
+            {
+                _scope = null;
+                await s.DisposeAsync();
+            }
+        }
+    }
+
     private async Task WriteAsync()
     {
+        await using var writer = new Writer(_scopes);
         var batch = new List<PendingClaim>(_settings.MaxBatch);
         while (await _queue.Reader.WaitToReadAsync())
         {
@@ -81,26 +131,39 @@ internal sealed partial class ClaimQueue : IAsyncDisposable
             }
             if (batch.Count > 0)
             {
-                await CommitAsync(batch);
+                await CommitAsync(batch, writer);
             }
         }
     }
 
-    private async Task CommitAsync(IReadOnlyList<PendingClaim> batch)
+    private async Task CommitAsync(IReadOnlyList<PendingClaim> batch, Writer writer)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await using var scope = _scopes.CreateAsyncScope();
-                // the batch acts as the system; each booking's audit record names its own booker
-                scope.ServiceProvider.GetRequiredService<CurrentUserOverride>().UseSystem("marriage-claims");
-                var outcomes = await scope.ServiceProvider.GetRequiredService<SlotClaimer>().ClaimBatchAsync(batch, CancellationToken.None);
+                ClaimOutcome[] outcomes;
+                try
+                {
+                    outcomes = await writer.Claimer.ClaimBatchAsync(batch, CancellationToken.None);
+                }
+                catch
+                {
+                    await writer.DisposeAsync();
+                    throw;
+                }
                 Interlocked.Increment(ref _batches);
                 Interlocked.Add(ref _claims, batch.Count);
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    batch[i].Done.TrySetResult(outcomes[i]);
+                    if (outcomes[i] != ClaimOutcome.Retry)
+                    {
+                        batch[i].Done.TrySetResult(outcomes[i]);
+                    }
+                    else if (!_queue.Writer.TryWrite(batch[i]))
+                    {
+                        batch[i].Done.TrySetException(new InvalidOperationException("The claim queue has stopped."));
+                    }
                 }
                 return;
             }
@@ -108,13 +171,19 @@ internal sealed partial class ClaimQueue : IAsyncDisposable
             {
                 Retrying(_log, batch.Count, attempt, ex.Message);
             }
+            catch (Exception ex) when (batch.Count == 1 && DbErrors.IsUniqueViolation(ex) && attempt < Retries)
+            {
+                // day locks cannot collide (ON CONFLICT), so this is the booking code (1 in 32^8 per pair): draw another
+                Retrying(_log, 1, attempt, "booking code already taken");
+                batch[0].Recode(BookingService.NewCode());
+            }
             catch (Exception ex) when (batch.Count > 1)
             {
                 // one claim's unexpected failure must not fail the others: each goes on its own
                 Splitting(_log, batch.Count, ex);
                 foreach (var c in batch)
                 {
-                    await CommitAsync([c]);
+                    await CommitAsync([c], writer);
                 }
                 return;
             }

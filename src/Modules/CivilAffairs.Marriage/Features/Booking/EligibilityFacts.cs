@@ -49,6 +49,8 @@ internal sealed class EligibilityFacts : IAsyncDisposable
 
     private async Task ReadAsync()
     {
+        // one scope (and its two DbContexts) for many rounds: creating them costs about as much as the queries
+        AsyncServiceScope? scope = null;
         var batch = new List<Request>();
         while (await _queue.Reader.WaitToReadAsync())
         {
@@ -61,7 +63,13 @@ internal sealed class EligibilityFacts : IAsyncDisposable
             }
             try
             {
-                await AnswerAsync(batch);
+                if (scope is null)
+                {
+                    scope = _scopes.CreateAsyncScope();
+                    // a booking is checked against every person's record, whoever asks: the system reads
+                    scope.Value.ServiceProvider.GetRequiredService<CurrentUserOverride>().UseSystem("marriage-eligibility");
+                }
+                await AnswerAsync(batch, scope.Value.ServiceProvider);
             }
             catch (Exception ex)
             {
@@ -69,19 +77,25 @@ internal sealed class EligibilityFacts : IAsyncDisposable
                 {
                     r.Done.TrySetException(ex);
                 }
+                if (scope is { } broken)
+                {
+                    scope = null;
+                    await broken.DisposeAsync();
+                }
             }
+        }
+        if (scope is { } last)
+        {
+            await last.DisposeAsync();
         }
     }
 
-    private async Task AnswerAsync(List<Request> batch)
+    private static async Task AnswerAsync(List<Request> batch, IServiceProvider services)
     {
         var ids = batch.SelectMany(r => r.Ids).Distinct().ToList();
         var since = batch.Min(r => r.NoShowsSince);
-        await using var scope = _scopes.CreateAsyncScope();
-        // a booking is checked against every person's record, whoever asks: the system reads
-        scope.ServiceProvider.GetRequiredService<CurrentUserOverride>().UseSystem("marriage-eligibility");
-        var residents = await scope.ServiceProvider.GetRequiredService<IMaritalStatusRegistry>().GetAsync(ids, CancellationToken.None);
-        var noShows = await scope.ServiceProvider.GetRequiredService<MarriageDb>().Appointments.IgnoreQueryFilters().AsNoTracking()
+        var residents = await services.GetRequiredService<IMaritalStatusRegistry>().GetAsync(ids, CancellationToken.None);
+        var noShows = await services.GetRequiredService<MarriageDb>().Appointments.IgnoreQueryFilters().AsNoTracking()
             .Where(x => x.Status == AppointmentStatus.NoShow && x.Date >= since
                 && (ids.Contains(x.PartyAIdNumber) || (x.PartyBIdNumber != null && ids.Contains(x.PartyBIdNumber))))
             .Select(x => new NoShowRow(x.Date, x.PartyAIdNumber, x.PartyBIdNumber)).ToListAsync(CancellationToken.None);

@@ -29,16 +29,23 @@ internal sealed partial class SlotClaimer
     public async Task<ClaimOutcome[]> ClaimBatchAsync(IReadOnlyList<PendingClaim> claims, CancellationToken ct)
     {
         var outcomes = new ClaimOutcome?[claims.Count];
-        // a person twice in this batch on the same day: the first claim wins, the others are duplicates
-        var keys = new HashSet<(string, DateOnly)>();
+        // a person twice in this batch on the same day: the first claim goes now; a later one is a
+        // duplicate if the first is booked, and waits for the next batch if the first is not
+        var first = new Dictionary<(string, DateOnly), int>();
         var live = new List<int>();
+        var waiting = new List<(int Claim, List<int> Behind)>();
         for (var i = 0; i < claims.Count; i++)
         {
             var date = claims[i].Booking.Date;
-            if (claims[i].IdNumbers.Any(id => !keys.Add((id, date))))
+            var behind = claims[i].IdNumbers.Select(id => first.TryGetValue((id, date), out var f) ? f : -1).Where(f => f >= 0).ToList();
+            if (behind.Count > 0)
             {
-                outcomes[i] = ClaimOutcome.Duplicate;
+                waiting.Add((i, behind));
                 continue;
+            }
+            foreach (var id in claims[i].IdNumbers)
+            {
+                first[(id, date)] = i;
             }
             live.Add(i);
         }
@@ -76,6 +83,10 @@ internal sealed partial class SlotClaimer
         var booked = live.Where(i => outcomes[i] == ClaimOutcome.Booked).Select(i => claims[i]).ToList();
         await db.Scope.Audit.AppendAsync(db, booked.Select(AuditOf).ToList(), ct);
         await tx.CommitAsync(ct);
+        foreach (var (i, behind) in waiting)
+        {
+            outcomes[i] = behind.Any(f => outcomes[f] == ClaimOutcome.Booked) ? ClaimOutcome.Duplicate : ClaimOutcome.Retry;
+        }
         return outcomes.Select(o => o!.Value).ToArray();
     }
 
@@ -90,9 +101,7 @@ internal sealed partial class SlotClaimer
         // sorted keys: two transactions inserting the same people wait on each other in one direction only
         var dayLocks = claims.SelectMany(c => c.IdNumbers.Select(id => new AppointmentDayLock { IdNumber = id, Date = c.Booking.Date, AppointmentId = c.Booking.Id }))
             .OrderBy(l => l.IdNumber, StringComparer.Ordinal).ThenBy(l => l.Date).ToList();
-        var connection = db.Database.GetDbConnection();
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        await using var cmd = Command("");
         var sql = new StringBuilder();
         var lockType = db.Model.FindEntityType(typeof(AppointmentDayLock))!;
         AppendInsert(sql, cmd, lockType, dayLocks);
@@ -140,6 +149,28 @@ internal sealed partial class SlotClaimer
             }
             sql.Append(')');
         }
+    }
+
+    /// <summary>A plain command on the context's connection, in its transaction.</summary>
+    private DbCommand Command(string sql)
+    {
+        var cmd = db.Database.GetDbConnection().CreateCommand();
+        cmd.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        cmd.CommandText = sql;
+        return cmd;
+    }
+
+    /// <summary>A parameter for a property's column, converted and typed as EF Core would (enums as text, SQLite's text GUIDs).</summary>
+    private static void Add(DbCommand cmd, IEntityType type, string property, string name, object? value)
+    {
+        var p = type.FindProperty(property)!;
+        cmd.Parameters.Add(p.GetRelationalTypeMapping().CreateParameter(cmd, name, value, p.IsNullable));
+    }
+
+    private string Table(IEntityType type)
+    {
+        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+        return db.GetService<ISqlGenerationHelper>().DelimitIdentifier(table.Name, table.Schema);
     }
 
     private static string Column(IEntityType type, string property)

@@ -10,6 +10,9 @@ internal enum ClaimOutcome
     Booked,
     Full,
     Duplicate,
+
+    /// <summary>Not decided in this batch (the same person's earlier claim in it took no slot): claim again. Never leaves the claim queue.</summary>
+    Retry,
 }
 
 /// <summary>
@@ -90,32 +93,48 @@ internal sealed partial class SlotClaimer(MarriageDb db)
             .ExecuteUpdateAsync(s => s.SetProperty(q => q.Remaining, q => q.Remaining + 1), ct);
 
     /// <summary>
-    /// Takes up to <paramref name="wanted"/> slots of the hot row and says how many it got. The
-    /// usual case is one guarded statement; only when fewer are left (the session sells out) is
-    /// the row read under lock and emptied.
+    /// Takes up to <paramref name="wanted"/> slots of the hot row and says how many it got; call
+    /// inside the transaction. The usual case is one guarded statement; only when fewer are left
+    /// (the session sells out) is the row read under lock and emptied. Plain commands: this runs
+    /// once per batch on the hottest row, so EF's query pipeline is not paid for it.
     /// </summary>
     private async Task<int> TakeAsync(Guid sessionId, ServiceType type, int wanted, CancellationToken ct)
     {
-        var all = await db.Quotas.Where(q => q.SessionId == sessionId && q.ServiceType == type && q.Remaining >= wanted)
-            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Remaining, q => q.Remaining - wanted), ct);
-        if (all == 1)
+        var quota = db.Model.FindEntityType(typeof(SessionQuota))!;
+        var table = Table(quota);
+        await using (var update = Command($"UPDATE {table} SET remaining = remaining - @k WHERE session_id = @s AND service_type = @t AND remaining >= @k"))
         {
-            return wanted;
+            AddKey(update, quota, sessionId, type);
+            Add(update, quota, nameof(SessionQuota.Remaining), "@k", wanted);
+            if (await update.ExecuteNonQueryAsync(ct) == 1)
+            {
+                return wanted;
+            }
         }
-        var table = ModelConventions.TableName(MarriageDb.SchemaName, "session_quotas", db.IsSqlite);
         // SQLite's write transaction is already exclusive; PostgreSQL locks the row until commit
-        var sql = $"SELECT remaining AS \"Value\" FROM {table} WHERE session_id = {{0}} AND service_type = {{1}}{(db.IsSqlite ? "" : " FOR UPDATE")}";
-        var left = await db.Database.SqlQueryRaw<int>(sql, SessionKey(sessionId), type.ToString()).ToListAsync(ct);
-        if (left is not [> 0 and var n])
+        int left;
+        await using (var read = Command($"SELECT remaining FROM {table} WHERE session_id = @s AND service_type = @t{(db.IsSqlite ? "" : " FOR UPDATE")}"))
+        {
+            AddKey(read, quota, sessionId, type);
+            left = await read.ExecuteScalarAsync(ct) is { } v and not DBNull ? Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+        if (left <= 0)
         {
             return 0;
         }
-        var take = Math.Min(n, wanted);
-        await db.Quotas.Where(q => q.SessionId == sessionId && q.ServiceType == type)
-            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Remaining, q => q.Remaining - take), ct);
+        var take = Math.Min(left, wanted);
+        await using (var empty = Command($"UPDATE {table} SET remaining = remaining - @k WHERE session_id = @s AND service_type = @t"))
+        {
+            AddKey(empty, quota, sessionId, type);
+            Add(empty, quota, nameof(SessionQuota.Remaining), "@k", take);
+            await empty.ExecuteNonQueryAsync(ct);
+        }
         return take;
     }
 
-    /// <summary>A session id as the provider stores it (SQLite: upper-case text, as EF Core writes it).</summary>
-    private object SessionKey(Guid id) => db.IsSqlite ? id.ToString().ToUpperInvariant() : id;
+    private static void AddKey(System.Data.Common.DbCommand cmd, Microsoft.EntityFrameworkCore.Metadata.IEntityType quota, Guid sessionId, ServiceType type)
+    {
+        Add(cmd, quota, nameof(SessionQuota.SessionId), "@s", sessionId);
+        Add(cmd, quota, nameof(SessionQuota.ServiceType), "@t", type);
+    }
 }
