@@ -37,6 +37,13 @@ if (args is ["pay", ..])
     Environment.ExitCode = await PaymentBench.RunAsync(args);
     return;
 }
+// Fourth mode, the marriage booking rush (issue 4, PostgreSQL only): see MarriageRushBench.cs.
+//        CA_PG_CONN=... dotnet run -c Release --project bench/CivilAffairs.Bench -- marriage [seconds] [clients,clients]
+if (args is ["marriage", ..])
+{
+    Environment.ExitCode = await MarriageRushBench.RunAsync(args);
+    return;
+}
 if (args is ["calc", ..])
 {
     Environment.ExitCode = await CalculationLoad.RunAsync(args);

@@ -51,38 +51,48 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock, AuditConte
         var seq = last?.Seq ?? 0;
         var prev = last?.Hash ?? AuditChain.Genesis;
         var at = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
-        foreach (var r in records)
+        // one statement per 500 rows: a group commit of many changes (the marriage rush appends a
+        // hundred at a time) holds the chain lock for one round trip, not one per row
+        const int rowsPerStatement = 500; // 6,000 parameters: under SQLite's 32,766 and PostgreSQL's 65,535
+        using var factory = db.Database.GetDbConnection().CreateCommand();
+        foreach (var chunk in records.Chunk(rowsPerStatement))
         {
-            var entry = new AuditEntry
+            var parameters = new List<object>(chunk.Length * 12);
+            var sql = new System.Text.StringBuilder(
+                $"INSERT INTO {table} (seq, at_utc, user_name, role, jurisdiction, action, entity, entity_id, summary, client_ip, prev_hash, hash) VALUES ");
+            foreach (var r in chunk)
             {
-                Seq = ++seq,
-                AtUtc = at,
-                UserName = r.ActorUserName ?? (user.Jurisdiction is null && context.ActorOverride is { } actor ? actor : user.UserName),
-                Role = r.ActorUserName is null ? user.Role : "",
-                Jurisdiction = r.ActorUserName is null ? user.Jurisdiction ?? "" : "",
-                Action = r.Action,
-                Entity = r.Entity,
-                EntityId = r.EntityId,
-                Summary = r.Summary,
-                ClientIp = context.ClientIp,
-                PrevHash = prev,
-            };
-            entry.Hash = AuditChain.ComputeHash(entry);
-            prev = entry.Hash;
-            object?[] values = [entry.Seq, entry.AtUtc, entry.UserName, entry.Role, entry.Jurisdiction, entry.Action, entry.Entity,
-                entry.EntityId, entry.Summary, entry.ClientIp, entry.PrevHash, entry.Hash];
-            // provider parameters (not bare values) so that nulls need no type inference
-            using var factory = db.Database.GetDbConnection().CreateCommand();
-            var parameters = values.Select((v, i) =>
-            {
-                var p = factory.CreateParameter();
-                p.ParameterName = $"@p{i}";
-                p.Value = v ?? DBNull.Value;
-                return (object)p;
-            }).ToArray();
-            await db.Database.ExecuteSqlRawAsync(
-                $"INSERT INTO {table} (seq, at_utc, user_name, role, jurisdiction, action, entity, entity_id, summary, client_ip, prev_hash, hash) " +
-                "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)", parameters, ct);
+                var entry = new AuditEntry
+                {
+                    Seq = ++seq,
+                    AtUtc = at,
+                    UserName = r.ActorUserName ?? (user.Jurisdiction is null && context.ActorOverride is { } actor ? actor : user.UserName),
+                    Role = r.ActorUserName is null ? user.Role : "",
+                    Jurisdiction = r.ActorUserName is null ? user.Jurisdiction ?? "" : "",
+                    Action = r.Action,
+                    Entity = r.Entity,
+                    EntityId = r.EntityId,
+                    Summary = r.Summary,
+                    ClientIp = context.ClientIp,
+                    PrevHash = prev,
+                };
+                entry.Hash = AuditChain.ComputeHash(entry);
+                prev = entry.Hash;
+                object?[] values = [entry.Seq, entry.AtUtc, entry.UserName, entry.Role, entry.Jurisdiction, entry.Action, entry.Entity,
+                    entry.EntityId, entry.Summary, entry.ClientIp, entry.PrevHash, entry.Hash];
+                sql.Append(parameters.Count == 0 ? "(" : ", (");
+                for (var i = 0; i < values.Length; i++)
+                {
+                    // provider parameters (not bare values) so that nulls need no type inference
+                    var p = factory.CreateParameter();
+                    p.ParameterName = $"@p{parameters.Count}";
+                    p.Value = values[i] ?? DBNull.Value;
+                    sql.Append(i == 0 ? "" : ", ").Append(p.ParameterName);
+                    parameters.Add(p);
+                }
+                sql.Append(')');
+            }
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
         }
     }
 

@@ -44,6 +44,7 @@ public static class MarriageModule
         services.AddScoped<BookingService>();
         services.AddScoped<AppointmentQueries>();
         services.AddSingleton<AvailabilityCache>();
+        RushFeature.AddServices(services);
         services.AddScoped<CertificateNumbers>();
         services.AddScoped<RegistrationService>();
         DeskFeature.AddServices(services);

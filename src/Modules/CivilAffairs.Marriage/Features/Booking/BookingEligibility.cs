@@ -17,7 +17,7 @@ internal sealed record CheckedParty(IdNumberInfo Id, string Name, string Phone, 
 /// married for a marriage, the divorce cooling-off timeline, and the no-show suspension.
 /// Ineligibility is a 400 with the reasons; the slot is never touched.
 /// </summary>
-internal sealed partial class BookingEligibility(MarriageDb db, MarriagePolicyReader policies, IMaritalStatusRegistry registry, TimeProvider clock)
+internal sealed partial class BookingEligibility(MarriageDb db, MarriagePolicyReader policies, EligibilityFacts known, TimeProvider clock)
 {
     [GeneratedRegex(@"^1[3-9]\d{9}$")]
     private static partial Regex MobilePattern();
@@ -34,7 +34,10 @@ internal sealed partial class BookingEligibility(MarriageDb db, MarriagePolicyRe
         {
             ids.Add(b.Id.Normalized);
         }
-        var facts = await registry.GetAsync(ids, ct);
+        var noShowPolicy = await policies.NoShowAsync(today, session.DivisionCode, ct);
+        // registry facts and no-show history come from a reader shared by all concurrent bookings (one query for many)
+        var knownFacts = await known.GetAsync(ids, today.AddDays(-noShowPolicy.WindowDays), ct);
+        var facts = knownFacts.Residents;
         a = WithHukou(a, facts);
         b = b is null ? null : WithHukou(b, facts);
 
@@ -76,7 +79,7 @@ internal sealed partial class BookingEligibility(MarriageDb db, MarriagePolicyRe
                 }
                 break;
         }
-        reasons.AddRange(await NoShowRefusals(ids, session.DivisionCode, today, ct));
+        reasons.AddRange(NoShowRefusals(ids, noShowPolicy, today, knownFacts.NoShows));
         if (reasons.Count > 0)
         {
             throw new FieldValidationException("eligibility", string.Join("；", reasons));
@@ -143,18 +146,12 @@ internal sealed partial class BookingEligibility(MarriageDb db, MarriagePolicyRe
             : [];
     }
 
-    private async Task<List<string>> NoShowRefusals(List<string> ids, string division, DateOnly today, CancellationToken ct)
+    private static List<string> NoShowRefusals(List<string> ids, NoShowPolicy p, DateOnly today, IReadOnlyList<NoShowRow> noShows)
     {
-        var p = await policies.NoShowAsync(today, division, ct);
         if (p.Limit <= 0)
         {
             return [];
         }
-        var since = today.AddDays(-p.WindowDays);
-        var noShows = await db.Appointments.IgnoreQueryFilters().AsNoTracking()
-            .Where(x => x.Status == AppointmentStatus.NoShow && x.Date >= since
-                && (ids.Contains(x.PartyAIdNumber) || (x.PartyBIdNumber != null && ids.Contains(x.PartyBIdNumber))))
-            .Select(x => new { x.Date, x.PartyAIdNumber, x.PartyBIdNumber }).ToListAsync(ct);
         var reasons = new List<string>();
         foreach (var id in ids)
         {

@@ -16,8 +16,14 @@ internal static class BookingEndpoints
             .AllowAnonymous().WithSummary("婚姻登记处: address, hours, the hukou districts each serves");
         g.MapGet("/sessions", (Guid? registry, DateOnly? from, DateOnly? to, AppointmentQueries q, CancellationToken ct) => q.SessionsAsync(registry, from, to, ct))
             .AllowAnonymous().WithSummary("Sessions with capacity and remaining per service type (cached for at most one second)");
-        g.MapPost("/appointments", async (BookAppointmentRequest r, BookingService s, ICurrentUser user, CancellationToken ct) =>
+        g.MapPost("/appointments", async Task<IResult> (BookAppointmentRequest r, BookingService s, AvailabilityCache availability, RushGate gate,
+                ICurrentUser user, HttpContext http, CancellationToken ct) =>
             {
+                // a session known to be full is answered before a token is taken (BookAsync says so: 409 session-full)
+                if (!availability.KnownFull(r.SessionId, r.ServiceType) && !await gate.AdmitAsync(ct))
+                {
+                    return gate.TooBusy(http);
+                }
                 // a clerk's booking is a window booking for a walk-in; everyone else books online
                 var channel = user.Has(Permissions.MarriageDesk) ? BookingChannel.Window : BookingChannel.Online;
                 var v = await s.BookAsync(r, channel, ct);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CivilAffairs.Marriage.Data;
 using CivilAffairs.Marriage.Domain;
+using CivilAffairs.Platform.Audit;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Values;
@@ -12,27 +13,36 @@ namespace CivilAffairs.Marriage.Features.Booking;
 /// Book, cancel and reschedule (网上预约 and 窗口预约 follow the same rules). Eligibility is
 /// decided before a slot is touched; the slot itself is taken by <see cref="SlotClaimer"/>.
 /// </summary>
-internal sealed class BookingService(MarriageDb db, BookingEligibility eligibility, SlotClaimer claimer, MarriagePolicyReader policies,
-    AvailabilityCache availability, ICurrentUser user, TimeProvider clock)
+internal sealed class BookingService(MarriageDb db, BookingEligibility eligibility, SlotClaimer claimer, ClaimQueue claims, MarriagePolicyReader policies,
+    AvailabilityCache availability, ICurrentUser user, AuditContext audit, TimeProvider clock)
 {
     private const string CodeAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
+    /// <summary>
+    /// Checks eligibility (nothing locked), then queues the claim for the next group commit
+    /// (<see cref="ClaimQueue"/>). A person already booked that day is refused by the claim itself
+    /// (the day lock's unique key), so no separate look-up is spent on it during a rush.
+    /// </summary>
     public async Task<AppointmentView> BookAsync(BookAppointmentRequest r, BookingChannel channel, CancellationToken ct)
     {
-        var (session, office) = await LoadSessionAsync(r.SessionId, channel, ct);
+        if (availability.KnownFull(r.SessionId, r.ServiceType))
+        {
+            throw Full();
+        }
+        var (session, office) = await LoadSessionAsync(r.SessionId, channel, ct, cached: true);
         if (!session.Quotas.Any(q => q.ServiceType == r.ServiceType && q.Capacity > 0))
         {
             throw new FieldValidationException("serviceType", $"该场次不办理{MarriageNames.Of(r.ServiceType)}");
         }
         var (a, b) = await eligibility.CheckAsync(r, session, office, ct);
         var ids = b is null ? new[] { a.Id.Normalized } : [a.Id.Normalized, b.Id.Normalized];
-        await RefuseIfBookedAsync(ids, session.Date, null, ct);
         if (availability.KnownFull(session.Id, r.ServiceType))
         {
             throw Full();
         }
         var booking = NewBooking(session, r.ServiceType, channel, a, b, 0);
-        var outcome = await claimer.ClaimAsync(booking, ids, Sms(booking, office), null, ct);
+        // not cancellable once queued: a claim that commits is a booking the person is told about by SMS
+        var outcome = await claims.ClaimAsync(new PendingClaim(booking, ids, Sms(booking, office), user.Role, audit.ClientIp));
         return await FinishAsync(outcome, booking, office, session, ct);
     }
 
@@ -73,14 +83,23 @@ internal sealed class BookingService(MarriageDb db, BookingEligibility eligibili
         booking.CancelledAtUtc = clock.GetUtcNow().UtcDateTime;
         booking.CancelReason = string.IsNullOrWhiteSpace(reason) ? "本人取消" : reason.Trim()[..Math.Min(reason.Trim().Length, 200)];
         booking.Version++;
+        // the lock order of every slot change (see SlotClaimer): own rows, the hot row, then the audit lock in SaveChanges
         await db.DayLocks.Where(l => l.AppointmentId == booking.Id).ExecuteDeleteAsync(ct);
+        await claimer.ReturnSlotAsync(booking.SessionId, booking.ServiceType, ct);
         db.Sms.Add(NewSms(booking.PartyAPhone, booking.Code,
             $"【深圳民政】您{booking.Date:M月d日}{MarriageNames.Of(booking.Period)}在{office.Name}的{MarriageNames.Of(booking.ServiceType)}预约（预约码{booking.Code}）已取消。"));
         await db.SaveChangesAsync(ct);
-        await claimer.ReturnSlotAsync(booking.SessionId, booking.ServiceType, ct);
         await tx.CommitAsync(ct);
         availability.Invalidate(booking.SessionId, booking.ServiceType);
         return AppointmentQueries.View(booking, office, session, null, clock);
+    }
+
+    private async Task<SessionAndOffice> ReadSessionAsync(Guid sessionId, CancellationToken ct)
+    {
+        var session = await db.Sessions.AsNoTracking().Include(s => s.Quotas).FirstOrDefaultAsync(s => s.Id == sessionId, ct)
+            ?? throw new NotFoundException("场次不存在");
+        var office = await db.Offices.AsNoTracking().Include(o => o.Served).FirstAsync(o => o.Id == session.OfficeId, ct);
+        return new SessionAndOffice(session, office);
     }
 
     private async Task<AppointmentView> FinishAsync(ClaimOutcome outcome, Appointment booking, MarriageOffice office, Session session, CancellationToken ct)
@@ -135,7 +154,7 @@ internal sealed class BookingService(MarriageDb db, BookingEligibility eligibili
     private SmsMessage NewSms(string phone, string code, string text) =>
         new() { Phone = phone, Text = text, Topic = "appointment:" + code, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
 
-    private static string NewCode() => string.Create(8, 0, (span, _) =>
+    internal static string NewCode() => string.Create(8, 0, (span, _) =>
     {
         for (var i = 0; i < span.Length; i++)
         {
@@ -163,11 +182,18 @@ internal sealed class BookingService(MarriageDb db, BookingEligibility eligibili
         }
     }
 
-    private async Task<(Session, MarriageOffice)> LoadSessionAsync(Guid sessionId, BookingChannel channel, CancellationToken ct, bool forChange = false)
+    private sealed record SessionAndOffice(Session Session, MarriageOffice Office);
+
+    /// <param name="cached">
+    /// A new booking reads the session and its office through the one-second cache (read-only
+    /// copies): a closure reaches claims within a second; the slots themselves are never taken from the cache.
+    /// </param>
+    private async Task<(Session, MarriageOffice)> LoadSessionAsync(Guid sessionId, BookingChannel channel, CancellationToken ct, bool forChange = false,
+        bool cached = false)
     {
-        var session = await db.Sessions.AsNoTracking().Include(s => s.Quotas).FirstOrDefaultAsync(s => s.Id == sessionId, ct)
-            ?? throw new NotFoundException("场次不存在");
-        var office = await db.Offices.AsNoTracking().Include(o => o.Served).FirstAsync(o => o.Id == session.OfficeId, ct);
+        var (session, office) = cached
+            ? await availability.GetOrLoadAsync(AvailabilityCache.SessionPrefix + sessionId, () => ReadSessionAsync(sessionId, CancellationToken.None))
+            : await ReadSessionAsync(sessionId, ct);
         if (forChange)
         {
             return (session, office);
