@@ -71,6 +71,13 @@ internal sealed class AvailabilityCache(TimeProvider clock)
         ClearListings();
     }
 
+    /// <summary>An office or its sessions changed (closure, opening, settings): forget everything, sessions for booking included.</summary>
+    public void Reset()
+    {
+        _full.Clear();
+        _entries.Clear();
+    }
+
     private void ClearListings()
     {
         foreach (var key in _entries.Keys)

@@ -2,6 +2,7 @@ using System.Globalization;
 using CivilAffairs.Contracts.Registry;
 using CivilAffairs.Marriage.Data;
 using CivilAffairs.Marriage.Domain;
+using CivilAffairs.Marriage.Features.Booking;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Values;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace CivilAffairs.Marriage.Features.Offices;
 /// now on; sessions already open keep their quotas (bookings hold them) — those change one by one
 /// through <see cref="SessionCapacity"/>.
 /// </summary>
-internal sealed class OfficeAdmin(MarriageDb db, OfficeAccess access, IDivisionDirectory divisions, TimeProvider clock)
+internal sealed class OfficeAdmin(MarriageDb db, OfficeAccess access, IDivisionDirectory divisions, AvailabilityCache availability, TimeProvider clock)
 {
     public static readonly string[] DayNames = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
 
@@ -47,6 +48,7 @@ internal sealed class OfficeAdmin(MarriageDb db, OfficeAccess access, IDivisionD
         office.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         office.Version++;
         await db.SaveChangesAsync(ct);
+        availability.Reset();
         return View(office);
     }
 

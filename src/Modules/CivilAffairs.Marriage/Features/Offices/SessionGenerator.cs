@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CivilAffairs.Marriage.Data;
 using CivilAffairs.Marriage.Domain;
+using CivilAffairs.Marriage.Features.Booking;
 using CivilAffairs.Platform.Calendar;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ internal sealed record PlannedSession(SessionPeriod Period, TimeOnly Start, Time
 /// sessions. Idempotent: existing sessions keep their quotas (bookings hold them); a closure
 /// announced later closes an existing session and leaves its bookings for the call-back list.
 /// </summary>
-internal sealed class SessionGenerator(MarriageDb db, WorkingDayCalendar calendar)
+internal sealed class SessionGenerator(MarriageDb db, WorkingDayCalendar calendar, AvailabilityCache availability)
 {
     /// <summary>The plan for one day (pure): special openings replace the template's half-day; holidays open only by announcement.</summary>
     public static IReadOnlyList<PlannedSession> Plan(DateOnly date, IReadOnlyList<SessionTemplate> templates, IReadOnlyList<SpecialDay> specials,
@@ -65,6 +66,8 @@ internal sealed class SessionGenerator(MarriageDb db, WorkingDayCalendar calenda
     {
         var created = await AddMissingAsync(from, to, officeId, ct);
         await db.SaveChangesAsync(ct);
+        // a closure or a new session must reach the portal and the claim path now, not after the cache's second
+        availability.Reset();
         return created.Count;
     }
 
