@@ -79,7 +79,7 @@ internal static class MarriageRushBench
             var floor = await PgBench.RunClaimSqlAsync(scratch.ConnectionString, clients, seconds);
             failures += claims.Errors;
             var line = $"clients {clients,4}: claims {claims.PerSecond,6:F0}/s  p50 {claims.P50,6:F1} ms  p99 {claims.P99,6:F1} ms  CPU {claims.CpuMsPerClaim:F2} ms/claim (app {claims.AppCpuMsPerClaim:F2})" +
-                $"  ({claims.Succeeded:N0} booked, {claims.Errors} errors, {claims.AverageBatch:F1} per commit)" +
+                $"  ({claims.Succeeded:N0} booked, {claims.Errors} errors, {claims.AverageBatch:F1} per commit, {claims.AverageRead:F1} per eligibility read)" +
                 $"  |  pgbench -c {bench.Clients}: {bench.Tps,6:F0} tps  p50 {bench.P50,6:F1} ms  p99 {bench.P99,6:F1} ms  CPU {bench.CpuMsPerTx:F2} ms/tx" +
                 $"  |  ratio {claims.PerSecond / bench.Tps:F2}" + (bench.Note.Length > 0 ? $"  ({bench.Note})" : "");
             line += $"\n              one booking's SQL per transaction via pgbench -c {floor.Clients}: {floor.Tps,6:F0} tps  p50 {floor.P50,6:F1} ms  p99 {floor.P99,6:F1} ms" +
@@ -126,7 +126,8 @@ internal static class MarriageRushBench
     }
 
     /// <param name="CpuMsPerClaim">This process (the whole application) plus the database backends serving it, per successful claim.</param>
-    private sealed record ClaimResult(int Succeeded, int Errors, double PerSecond, double P50, double P99, double CpuMsPerClaim, double AppCpuMsPerClaim, double AverageBatch);
+    private sealed record ClaimResult(int Succeeded, int Errors, double PerSecond, double P50, double P99, double CpuMsPerClaim, double AppCpuMsPerClaim,
+        double AverageBatch, double AverageRead);
 
     private static async Task<ClaimResult> ClaimRunAsync(IServiceProvider services, string database, Guid sessionId, int clients, TimeSpan duration, PeopleCounter people)
     {
@@ -186,6 +187,8 @@ internal static class MarriageRushBench
             }
         })).ToArray();
         var (batches0, claims0) = queue.Committed;
+        var reader = services.GetRequiredService<EligibilityFacts>();
+        var (rounds0, requests0) = reader.Answered;
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var server0 = CpuMeter.Backends(database);
         var sw = Stopwatch.StartNew();
@@ -196,9 +199,11 @@ internal static class MarriageRushBench
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds;
         var server = CpuMeter.Used(server0, CpuMeter.Backends(database)) * 1000;
         var (batches1, claims1) = queue.Committed;
+        var (rounds1, requests1) = reader.Answered;
         var all = latencies.SelectMany(l => l).Order().ToArray();
         return new ClaimResult(all.Length, errors, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99),
-            (cpu + server) / Math.Max(1, all.Length), cpu / Math.Max(1, all.Length), (claims1 - claims0) / (double)Math.Max(1, batches1 - batches0));
+            (cpu + server) / Math.Max(1, all.Length), cpu / Math.Max(1, all.Length), (claims1 - claims0) / (double)Math.Max(1, batches1 - batches0),
+            (requests1 - requests0) / (double)Math.Max(1, rounds1 - rounds0));
     }
 
     internal static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];

@@ -40,6 +40,12 @@ internal sealed class EligibilityFacts : IAsyncDisposable
         }
     }
 
+    private long _rounds;
+    private long _requests;
+
+    /// <summary>Rounds of queries and the requests they answered (for the benchmark).</summary>
+    public (long Rounds, long Requests) Answered => (Interlocked.Read(ref _rounds), Interlocked.Read(ref _requests));
+
     /// <summary>Registry facts of the persons, and their no-shows on or after <paramref name="noShowsSince"/>.</summary>
     public Task<PartyFacts> GetAsync(IReadOnlyList<string> ids, DateOnly noShowsSince, CancellationToken ct)
     {
@@ -70,6 +76,8 @@ internal sealed class EligibilityFacts : IAsyncDisposable
                     scope.Value.ServiceProvider.GetRequiredService<CurrentUserOverride>().UseSystem("marriage-eligibility");
                 }
                 await AnswerAsync(batch, scope.Value.ServiceProvider);
+                Interlocked.Increment(ref _rounds);
+                Interlocked.Add(ref _requests, batch.Count);
             }
             catch (Exception ex)
             {
