@@ -34,8 +34,10 @@ internal sealed class MarriageChores(MarriageDb db, SessionGenerator sessions, M
         var now = ChinaTime.ToLocal(clock.GetUtcNow().UtcDateTime);
         var today = DateOnly.FromDateTime(now);
         var time = TimeOnly.FromDateTime(now);
-        var ended = await db.Sessions.Where(s => s.Date < today || (s.Date == today && s.End <= time)).Select(s => s.Id).ToListAsync(ct);
-        var late = await db.Appointments.Where(a => a.Status == AppointmentStatus.Confirmed && a.Date <= today && ended.Contains(a.SessionId)).ToListAsync(ct);
+        // only today's sessions need their end time; every earlier day has ended (no list of all past sessions)
+        var endedToday = await db.Sessions.Where(s => s.Date == today && s.End <= time).Select(s => s.Id).ToListAsync(ct);
+        var late = await db.Appointments.Where(a => a.Status == AppointmentStatus.Confirmed
+            && (a.Date < today || (a.Date == today && endedToday.Contains(a.SessionId)))).ToListAsync(ct);
         foreach (var a in late)
         {
             a.Status = AppointmentStatus.NoShow;
