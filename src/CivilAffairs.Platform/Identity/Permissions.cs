@@ -33,6 +33,28 @@ public static class Permissions
     /// <summary>Offices, session templates, special days and closures.</summary>
     public const string MarriageManage = "marriage.manage";
 
+    public const string FuneralRead = "funeral.read";
+
+    /// <summary>Funeral-home work: deaths, services delivered, cremation certificates, monthly waiver claims, eco-burial intake.</summary>
+    public const string FuneralRecord = "funeral.record";
+
+    /// <summary>The bureau's side: free-item catalogue, claim approval, eco-burial approval and payment lists, sea-burial events, cemeteries.</summary>
+    public const string FuneralManage = "funeral.manage";
+
+    public const string ChildWelfareRead = "childwelfare.read";
+
+    /// <summary>Register children in care, guardians, placements of adult orphans, Tomorrow Plan cases.</summary>
+    public const string ChildWelfareWrite = "childwelfare.write";
+
+    /// <summary>Approve a child's category (and so the allowance), Tomorrow Plan funding, placement plans.</summary>
+    public const string ChildWelfareApprove = "childwelfare.approve";
+
+    /// <summary>Maker of a child-allowance run.</summary>
+    public const string ChildWelfarePayPrepare = "childwelfare.pay.prepare";
+
+    /// <summary>Checker of a child-allowance run (not the person who prepared it).</summary>
+    public const string ChildWelfarePayRelease = "childwelfare.pay.release";
+
     /// <summary>Publish cross-module events such as PersonDied (system integrations; held by 系统管理员).</summary>
     public const string EventsPublish = "events.publish";
 
@@ -42,7 +64,8 @@ public static class Permissions
     public static readonly IReadOnlyList<string> All =
         [RegistryRead, RegistryWrite, RegistryReveal, AuditRead, UsersManage, ParametersRead, ParametersManage, AssistanceCalculate,
         AssistanceRead, AssistanceApply, AssistanceAccept, AssistanceReview, AssistanceApprove, AssistanceEnrolment, AssistanceCrossCheck,
-        AssistancePayPrepare, AssistancePayRelease, EventsPublish, MarriageRead, MarriageBook, MarriageDesk, MarriageManage];
+        AssistancePayPrepare, AssistancePayRelease, EventsPublish, MarriageRead, MarriageBook, MarriageDesk, MarriageManage,
+        FuneralRead, FuneralRecord, FuneralManage, ChildWelfareRead, ChildWelfareWrite, ChildWelfareApprove, ChildWelfarePayPrepare, ChildWelfarePayRelease];
 }
 
 /// <summary>A built-in role: its code, Chinese name and default permissions.</summary>
@@ -61,6 +84,9 @@ public static class Roles
     public const string SystemAdmin = "SystemAdmin";
     public const string MarriageRegistrar = "MarriageRegistrar";
 
+    /// <summary>Service-provider staff of a funeral home (殡仪馆): records deaths and services, claims the free-service waivers.</summary>
+    public const string FuneralHomeStaff = "FuneralHomeStaff";
+
     /// <summary>A resident using the portal: books and sees their own appointments, nothing else.</summary>
     public const string Citizen = "Citizen";
 
@@ -69,21 +95,29 @@ public static class Roles
 
     public static readonly IReadOnlyList<RoleDefinition> BuiltIn =
     [
-        new(CommunityWorker, "社区工作人员", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply]),
-        new(StreetClerk, "街道经办人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceEnrolment]),
+        new(CommunityWorker, "社区工作人员", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite]),
+        new(StreetClerk, "街道经办人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceEnrolment,
+            Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite]),
         new(StreetReviewer, "街道审核人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceReview,
-            Permissions.AssistanceEnrolment, Permissions.AssistanceCrossCheck]),
+            Permissions.AssistanceEnrolment, Permissions.AssistanceCrossCheck, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite]),
         new(DistrictApprover, "区审批人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApprove, Permissions.AssistanceEnrolment,
-            Permissions.AssistanceCrossCheck, Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage]),
+            Permissions.AssistanceCrossCheck, Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage,
+            Permissions.FuneralRead, Permissions.FuneralManage, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.ChildWelfareApprove,
+            Permissions.ChildWelfarePayPrepare]),
         // the checker of maker–checker: releases a payment run someone else prepared
-        new(DistrictFinance, "区资金复核人", [Permissions.RegistryRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.AssistancePayRelease]),
+        new(DistrictFinance, "区资金复核人", [Permissions.RegistryRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.AssistancePayRelease,
+            Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.ChildWelfarePayRelease]),
         new(CityAdmin, "市级管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AssistanceRead, Permissions.AssistanceCrossCheck,
-            Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage]),
-        new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.MarriageRead]),
-        new(InstitutionStaff, "机构人员", [Permissions.ParametersRead]),
+            Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage, Permissions.FuneralRead, Permissions.FuneralManage,
+            Permissions.ChildWelfareRead, Permissions.ChildWelfareApprove, Permissions.ChildWelfarePayPrepare]),
+        new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.MarriageRead,
+            Permissions.FuneralRead, Permissions.ChildWelfareRead]),
+        new(InstitutionStaff, "机构人员", [Permissions.ParametersRead, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite]),
         new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead, Permissions.AssistanceRead,
-            Permissions.EventsPublish, Permissions.MarriageRead, Permissions.MarriageManage]),
+            Permissions.EventsPublish, Permissions.MarriageRead, Permissions.MarriageManage, Permissions.FuneralRead, Permissions.FuneralManage,
+            Permissions.ChildWelfareRead]),
         new(MarriageRegistrar, "婚姻登记员", [Permissions.ParametersRead, Permissions.MarriageRead, Permissions.MarriageBook, Permissions.MarriageDesk]),
+        new(FuneralHomeStaff, "殡仪馆工作人员", [Permissions.ParametersRead, Permissions.FuneralRead, Permissions.FuneralRecord]),
         new(Citizen, "市民", [Permissions.MarriageBook]),
     ];
 

@@ -35,6 +35,10 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
         new("nanshan.street", "南头街道 刘审核", Roles.StreetReviewer, "440305001"),
         new("auditor", "市局审计 赵审计", Roles.Auditor, "4403"),
         new("futian.marriage", "福田区婚姻登记处 周登记", Roles.MarriageRegistrar, "440304"),
+        // 深圳市殡仪馆 (罗湖): a service provider; its staff see the records of homes in their jurisdiction only
+        new("funeral.home", "深圳市殡仪馆 吴业务", Roles.FuneralHomeStaff, "440303"),
+        // 深圳市社会福利中心 (儿童福利院, 龙华观澜): institution staff keep the records of the children in its care
+        new("welfare.center", "市社会福利中心 黄社工", Roles.InstitutionStaff, "440309"),
         // a resident of 福田 born 1993-05-20; no jurisdiction: a citizen sees only their own bookings
         new("citizen.demo", "市民 陈志远", Roles.Citizen, "", DemoCitizenIdNumber),
     ];
