@@ -7,6 +7,8 @@ using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Localization;
 using CivilAffairs.Assistance;
 using CivilAffairs.Marriage;
+using CivilAffairs.Funeral;
+using CivilAffairs.ChildWelfare;
 using CivilAffairs.Registry;
 using CivilAffairs.Web.Api;
 using CivilAffairs.Web.Components;
@@ -25,6 +27,8 @@ public static class Composition
         services.AddRegistry(db);
         services.AddAssistance(db);
         services.AddMarriage(db);
+        services.AddFuneral(db);
+        services.AddChildWelfare(db);
 
         services.AddRazorComponents();
         // Chinese text as text, not &#x...; entities: pages half the size and readable in source
@@ -82,6 +86,8 @@ public static class Composition
         app.MapRegistry();
         app.MapAssistance();
         app.MapMarriage();
+        app.MapFuneral();
+        app.MapChildWelfare();
         app.MapGet("/culture", (string c, string? returnUrl, HttpContext ctx) =>
         {
             var culture = Loc.Supported.Contains(c) ? c : Loc.DefaultCulture;
@@ -89,7 +95,8 @@ public static class Composition
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)), new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true });
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         }).ExcludeFromDescription();
-        app.MapRazorComponents<App>().AddAdditionalAssemblies(RegistryModule.UiAssembly, AssistanceModule.UiAssembly, MarriageModule.UiAssembly);
+        app.MapRazorComponents<App>().AddAdditionalAssemblies(RegistryModule.UiAssembly, AssistanceModule.UiAssembly, MarriageModule.UiAssembly,
+            FuneralModule.UiAssembly, ChildWelfareModule.UiAssembly);
         CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Loc.DefaultCulture);
         return app;
     }
