@@ -27,11 +27,12 @@ internal sealed class CaseRecording(FuneralDb db, CaseQueries queries, DeathNoti
         FuneralHome? home = null;
         if (r.HomeId is { } homeId)
         {
-            home = await db.Homes.FirstOrDefaultAsync(h => h.Id == homeId, ct);
+            // a home outside my jurisdiction answers 404, as any record there would
+            home = await db.Homes.FirstOrDefaultAsync(h => h.Id == homeId, ct) ?? throw new NotFoundException("殡仪馆不存在或不在您的辖区内");
         }
         if (home is null)
         {
-            errors.Add("homeId", "请选择您辖区内的殡仪馆");
+            errors.Add("homeId", "请选择殡仪馆");
         }
         else if (!home.IsActive)
         {

@@ -76,10 +76,12 @@ internal sealed class Claims(FuneralDb db, CaseQueries queries, ICurrentUser use
         ArgumentNullException.ThrowIfNull(r);
         Require(Permissions.FuneralRecord, "只有殡仪馆工作人员可以申报");
         var errors = new FieldErrors();
-        var home = r.HomeId is { } hid ? await db.Homes.FirstOrDefaultAsync(h => h.Id == hid, ct) : null;
+        var home = r.HomeId is { } hid
+            ? await db.Homes.FirstOrDefaultAsync(h => h.Id == hid, ct) ?? throw new NotFoundException("殡仪馆不存在或不在您的辖区内")
+            : null;
         if (home is null)
         {
-            errors.Add("homeId", "请选择您辖区内的殡仪馆");
+            errors.Add("homeId", "请选择殡仪馆");
         }
         if (!DateOnly.TryParseExact((r.Month ?? "") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
