@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json;
 using CivilAffairs.IntegrationTests.Infrastructure;
 using System.Net.Http.Json;
 using CivilAffairs.Platform.Identity;
