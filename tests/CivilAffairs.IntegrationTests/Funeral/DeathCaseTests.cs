@@ -127,6 +127,19 @@ public abstract class DeathCaseTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_demo_2018_claims_total_the_work_summarys_17000_people_and_32_3_million_yuan()
+    {
+        var city = await app.GetAsync("city.officer", $"{Base}/claims/totals?year=2018");
+        Assert.Equal(17_000, city.GetProperty("approvedCases").GetInt32());
+        Assert.Equal(32_300_000m, city.GetProperty("approvedAmount").GetDecimal());
+        Assert.Equal(36, city.GetProperty("rows").GetArrayLength());
+        // a home sees only its own share
+        var home = await app.GetAsync("funeral.home", $"{Base}/claims/totals?year=2018");
+        Assert.All(home.GetProperty("rows").EnumerateArray(), r => Assert.Equal("深圳市殡仪馆", r.GetProperty("homeName").GetString()));
+        Assert.InRange(home.GetProperty("approvedCases").GetInt32(), 9_000, 11_000);
+    }
+
+    [Fact]
     public async Task A_funeral_home_sees_and_records_only_in_its_jurisdiction()
     {
         var ba = await app.HomeIdAsync("BA");

@@ -95,6 +95,7 @@ internal sealed class DeathsDemoSeeder(FuneralDb db, Catalogue catalogue, TimePr
     {
         var today = ChinaTime.Today(clock);
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        var cases = new List<DeathCase>();
         for (var back = 3; back >= 0; back--)
         {
             var month = thisMonth.AddMonths(-back);
@@ -102,30 +103,34 @@ internal sealed class DeathsDemoSeeder(FuneralDb db, Catalogue catalogue, TimePr
             {
                 var days = back == 0 ? today.Day : month.AddMonths(1).AddDays(-1).Day;
                 var n = back == 0 ? CasesPerMonth[home.Code] * today.Day / 31 : CasesPerMonth[home.Code];
-                var cases = new List<DeathCase>();
                 for (var i = 0; i < n; i++)
                 {
                     cases.Add(await CaseAsync(home, month.AddDays(_random.Next(days)), today, now, ct));
                 }
-                // the month is claimed by cremation date; claims of months before last are approved, last month's awaits approval
-                if (back >= 1)
+            }
+        }
+        // claimed by cremation month: approved for the months before last, last month's awaits approval, this month's is not claimed yet
+        for (var back = 3; back >= 1; back--)
+        {
+            var month = thisMonth.AddMonths(-back);
+            var end = month.AddMonths(1);
+            var at = end.AddDays(3).ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+            foreach (var home in homes)
+            {
+                var claimable = cases.Where(c => c.HomeId == home.Id && c.WaiverAmount > 0 && c.CrematedOn >= month && c.CrematedOn < end).ToList();
+                if (claimable.Count == 0)
                 {
-                    var end = month.AddMonths(1);
-                    var claimable = cases.Where(c => c.WaiverAmount > 0 && c.CrematedOn >= month && c.CrematedOn < end).ToList();
-                    var at = end.AddDays(3).ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
-                    var claim = new WaiverClaim
-                    {
-                        HomeId = home.Id, DivisionCode = home.DivisionCode, Month = month, Status = back >= 2 ? ClaimStatus.Approved : ClaimStatus.Submitted,
-                        Cases = claimable.Count, Amount = claimable.Sum(c => c.WaiverAmount), PreparedBy = "funeral.home", PreparedAtUtc = at,
-                        SubmittedBy = "funeral.home", SubmittedAtUtc = at, DecidedBy = back >= 2 ? "city.officer" : null,
-                        DecidedAtUtc = back >= 2 ? at.AddDays(7) : null,
-                    };
-                    if (claimable.Count > 0)
-                    {
-                        db.Claims.Add(claim);
-                        claimable.ForEach(c => c.ClaimId = claim.Id);
-                    }
+                    continue;
                 }
+                var claim = new WaiverClaim
+                {
+                    HomeId = home.Id, DivisionCode = home.DivisionCode, Month = month, Status = back >= 2 ? ClaimStatus.Approved : ClaimStatus.Submitted,
+                    Cases = claimable.Count, Amount = claimable.Sum(c => c.WaiverAmount), PreparedBy = Clerk(home), PreparedAtUtc = at,
+                    SubmittedBy = Clerk(home), SubmittedAtUtc = at, DecidedBy = back >= 2 ? "city.officer" : null,
+                    DecidedAtUtc = back >= 2 ? at.AddDays(7) : null,
+                };
+                db.Claims.Add(claim);
+                claimable.ForEach(c => c.ClaimId = claim.Id);
             }
         }
     }
@@ -150,7 +155,7 @@ internal sealed class DeathsDemoSeeder(FuneralDb db, Catalogue catalogue, TimePr
             Sex = info!.Sex, BirthDate = info.BirthDate, HukouDivisionCode = hukou, DiedOn = diedOn,
             Place = hospital ? DeathPlace.Hospital : DeathPlace.Home, PlaceText = hospital ? Hospitals[_random.Next(Hospitals.Length)] : "家中（深圳市）",
             DiedInShenzhen = true, DeathCertificateNumber = "Q" + diedOn.ToString("yyMM", System.Globalization.CultureInfo.InvariantCulture) + _random.Next(100000, 999999),
-            Status = CaseStatus.Recorded, RecordedBy = "funeral.home", RecordedAtUtc = diedOn.ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc),
+            Status = CaseStatus.Recorded, RecordedBy = Clerk(home), RecordedAtUtc = diedOn.ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc),
         };
         var cat = await catalogue.OnAsync(diedOn, ct);
         var order = 0;
@@ -180,6 +185,9 @@ internal sealed class DeathsDemoSeeder(FuneralDb db, Catalogue catalogue, TimePr
         });
         return c;
     }
+
+    // the demo account works at 深圳市殡仪馆; the other homes' clerks have no account in the demo
+    private static string Clerk(FuneralHome home) => home.Code == "SZ" ? "funeral.home" : "demo." + home.Code.ToLowerInvariant();
 
     public const string DemoSource = "demo:演示数据，未向其他模块发布";
 }
