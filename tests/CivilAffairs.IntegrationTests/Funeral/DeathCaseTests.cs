@@ -53,6 +53,11 @@ public abstract class DeathCaseTests(AppFixture app)
         Assert.Equal(1, claim.GetProperty("cases").GetInt32());
         Assert.Equal(2030m, claim.GetProperty("amount").GetDecimal());
         await app.PostAsync("funeral.home", $"{Base}/claims", new { homeId = sz, month = "2021-03" }, HttpStatusCode.Conflict);
+        // not submitted by the 10th of the next month: overdue; its cases are listed by the claim
+        var prepared = await app.GetAsync("funeral.home", $"{Base}/claims?year=2021&status=Prepared");
+        Assert.True(prepared.EnumerateArray().Single(c => c.GetProperty("id").GetString() == claimId).GetProperty("overdue").GetBoolean());
+        var claimed = await app.GetAsync("city.officer", $"{Base}/cases?claim={claimId}");
+        Assert.Equal(id, claimed.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetString());
         await app.SendAsync("funeral.home", HttpMethod.Put, $"{Base}/cases/{id}/services", Services2017(), HttpStatusCode.Conflict);
         await app.PostAsync("city.officer", $"{Base}/claims/{claimId}/approve", null, HttpStatusCode.Conflict); // not submitted yet
         await app.PostAsync("funeral.home", $"{Base}/claims/{claimId}/submit", null);

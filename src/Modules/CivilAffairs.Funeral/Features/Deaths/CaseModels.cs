@@ -61,6 +61,9 @@ public sealed class CaseSearch
 
     public string? Status { get; set; }
 
+    /// <summary>The cases of one monthly claim.</summary>
+    public Guid? Claim { get; set; }
+
     /// <summary>yyyy-MM: died in this month.</summary>
     public string? Month { get; set; }
 

@@ -36,6 +36,10 @@ internal sealed class CaseQueries(FuneralDb db, IDivisionDirectory divisions, IC
         {
             q = q.Where(c => c.HomeId == home);
         }
+        if (s.Claim is { } claim)
+        {
+            q = q.Where(c => c.ClaimId == claim);
+        }
         if (Enum.TryParse<CaseStatus>(s.Status, true, out var status))
         {
             q = q.Where(c => c.Status == status);

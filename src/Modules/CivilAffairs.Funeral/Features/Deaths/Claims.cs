@@ -3,6 +3,8 @@ using CivilAffairs.Funeral.Data;
 using CivilAffairs.Funeral.Domain;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Parameters;
+using CivilAffairs.Platform.Values;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivilAffairs.Funeral.Features.Deaths;
@@ -22,7 +24,7 @@ public sealed class ReturnClaimRequest
 
 public sealed record ClaimView(Guid Id, Guid HomeId, string HomeName, string Month, string Status, int Cases, decimal Amount, bool Imported,
     string PreparedBy, DateTime PreparedAtUtc, string? SubmittedBy, DateTime? SubmittedAtUtc, string? DecidedBy, DateTime? DecidedAtUtc,
-    string? ReturnReason);
+    string? ReturnReason, bool Overdue);
 
 public sealed record ClaimTotalRow(string Month, Guid HomeId, string HomeName, int Cases, decimal Amount, int ApprovedCases, decimal ApprovedAmount);
 
@@ -33,7 +35,7 @@ public sealed record ClaimTotals(int Year, IReadOnlyList<ClaimTotalRow> Rows, in
 /// returns it (maker–checker: the decider is not who prepared or submitted it). A returned claim
 /// frees its cases for a corrected claim.
 /// </summary>
-internal sealed class Claims(FuneralDb db, CaseQueries queries, ICurrentUser user, TimeProvider clock)
+internal sealed class Claims(FuneralDb db, CaseQueries queries, ParameterStore parameters, ICurrentUser user, TimeProvider clock)
 {
     public static string StatusName(ClaimStatus s) => s switch
     {
@@ -62,13 +64,15 @@ internal sealed class Claims(FuneralDb db, CaseQueries queries, ICurrentUser use
         }
         var rows = await q.OrderByDescending(c => c.Month).ThenBy(c => c.HomeId).Take(500).ToListAsync(ct);
         var homes = await queries.HomeNamesAsync(ct);
-        return rows.Select(c => View(c, homes)).ToList();
+        var today = ChinaTime.Today(clock);
+        var due = (int)await parameters.GetDecimalAsync(FuneralParameters.ClaimDueDays, today, Catalogue.City, ct);
+        return rows.Select(c => View(c, homes, c.Status == ClaimStatus.Prepared && c.Month.AddMonths(1).AddDays(due - 1) < today)).ToList();
     }
 
     public async Task<ClaimView> GetAsync(Guid id, CancellationToken ct)
     {
         var c = await db.Claims.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
-        return View(c, await queries.HomeNamesAsync(ct));
+        return View(c, await queries.HomeNamesAsync(ct), false);
     }
 
     public async Task<ClaimView> PrepareAsync(PrepareClaimRequest r, CancellationToken ct)
@@ -203,7 +207,7 @@ internal sealed class Claims(FuneralDb db, CaseQueries queries, ICurrentUser use
         }
     }
 
-    private static ClaimView View(WaiverClaim c, Dictionary<Guid, string> homes) =>
+    private static ClaimView View(WaiverClaim c, Dictionary<Guid, string> homes, bool overdue) =>
         new(c.Id, c.HomeId, homes.GetValueOrDefault(c.HomeId, ""), c.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), c.Status.ToString(), c.Cases,
-            c.Amount, c.Imported, c.PreparedBy, c.PreparedAtUtc, c.SubmittedBy, c.SubmittedAtUtc, c.DecidedBy, c.DecidedAtUtc, c.ReturnReason);
+            c.Amount, c.Imported, c.PreparedBy, c.PreparedAtUtc, c.SubmittedBy, c.SubmittedAtUtc, c.DecidedBy, c.DecidedAtUtc, c.ReturnReason, overdue);
 }
