@@ -3,6 +3,7 @@ using System.Net;
 using CivilAffairs.IntegrationTests.Infrastructure;
 using System.Net.Http.Json;
 using CivilAffairs.Platform.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using static CivilAffairs.IntegrationTests.Funeral.FuneralApi;
@@ -47,6 +48,12 @@ public abstract class DeathCaseTests(AppFixture app)
         Assert.Contains("2,030.00", text);
         Assert.Contains("920.00", text);
         Assert.Contains("深圳市殡仪馆", text);
+        await using (var scope = app.Scope())
+        {
+            var audit = scope.ServiceProvider.GetRequiredService<CivilAffairs.Platform.Data.PlatformDb>().AuditLog;
+            Assert.True(await audit.AnyAsync(a => a.Entity == "FuneralWaiverStatement" && a.EntityId == id && a.UserName == "funeral.home" && a.Action == "export"),
+                "printing the statement is audited");
+        }
 
         var claim = await app.PostAsync("funeral.home", $"{Base}/claims", new { homeId = sz, month = "2021-03" }, HttpStatusCode.Created);
         var claimId = claim.GetProperty("id").GetString();

@@ -1,5 +1,6 @@
 using CivilAffairs.Funeral.Domain;
 using CivilAffairs.Funeral.Seeding;
+using CivilAffairs.Platform.Audit;
 using CivilAffairs.Platform.Events;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Seeding;
@@ -67,8 +68,13 @@ internal static class DeathsFeature
         g.MapPost("/cases/{id:guid}/notify", (Guid id, CaseRecording rec, CancellationToken ct) => rec.NotifyAgainAsync(id, ct))
             .RequireAuthorization(Permissions.FuneralRecord)
             .WithSummary("Publish PersonDied again (a new notice row); handlers are idempotent so nothing changes twice");
-        g.MapGet("/cases/{id:guid}/waiver-statement.pdf", async (Guid id, CaseQueries q, TimeProvider clock, CancellationToken ct) =>
-                TypedResults.File(WaiverStatementPdf.Render(await q.GetAsync(id, ct), ChinaTime.Today(clock)), "application/pdf", $"waiver-{id:N}.pdf"))
+        g.MapGet("/cases/{id:guid}/waiver-statement.pdf", async (Guid id, CaseQueries q, AuditEvents audit, TimeProvider clock, CancellationToken ct) =>
+            {
+                var pdf = WaiverStatementPdf.Render(await q.GetAsync(id, ct), ChinaTime.Today(clock));
+                // the statement names the deceased: printing it is an export of personal data
+                await audit.RecordAsync(AuditActions.Export, "FuneralWaiverStatement", id.ToString(), null, ct: ct);
+                return TypedResults.File(pdf, "application/pdf", $"waiver-{id:N}.pdf");
+            })
             .WithSummary("基本殡葬服务费用减免结算单 (PDF): services, standards, waiver and self-pay");
 
         g.MapGet("/claims", (int? year, Guid? home, string? status, Claims c, CancellationToken ct) => c.ListAsync(year, home, status, ct))
