@@ -69,6 +69,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:ForcePasswordChange", "false");
         builder.UseSetting("Security:LoginRequestsPerMinute", "100000");
         builder.UseSetting("Marriage:ChoresMinutes", "0");
+        // the PersonDied retry would race the tests that dispatch explicitly
+        builder.UseSetting("Funeral:NoticeRetryMinutes", "0");
         builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 

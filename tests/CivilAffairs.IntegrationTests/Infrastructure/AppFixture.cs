@@ -44,6 +44,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Security:LoginRequestsPerMinute", "100000");
         // the periodic marriage chores (no-shows, SMS) would race the tests; tests run them explicitly
         builder.UseSetting("Marriage:ChoresMinutes", "0");
+        // the PersonDied retry would race the tests that dispatch explicitly
+        builder.UseSetting("Funeral:NoticeRetryMinutes", "0");
     }
 
     /// <summary>An HttpClient with a bearer token of a demo account.</summary>

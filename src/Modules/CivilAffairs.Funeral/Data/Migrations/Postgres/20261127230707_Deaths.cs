@@ -1,0 +1,292 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CivilAffairs.Funeral.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Deaths : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "funeral");
+
+            migrationBuilder.CreateTable(
+                name: "certificate_counters",
+                schema: "funeral",
+                columns: table => new
+                {
+                    home_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    last = table.Column<int>(type: "integer", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_certificate_counters", x => new { x.home_id, x.year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "death_cases",
+                schema: "funeral",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    home_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    division_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    id_number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    sex = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    birth_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    hukou_division_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    died_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    place = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    place_text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    died_in_shenzhen = table.Column<bool>(type: "boolean", nullable: false),
+                    death_certificate_number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    cremated_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    cremation_certificate_number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    invoice_numbers = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    charged_total = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    waiver_eligible = table.Column<bool>(type: "boolean", nullable: false),
+                    waiver_reason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    waiver_amount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    self_pay = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    waiver_cap = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    waiver_cap_from = table.Column<DateOnly>(type: "date", nullable: true),
+                    waiver_basis = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    claim_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    recorded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    recorded_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    closed_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_death_cases", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "death_notices",
+                schema: "funeral",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    division_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    id_number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    died_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    dispatched_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    outcomes_json = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_death_notices", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "free_service_items",
+                schema: "funeral",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    unit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    standard = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    order = table.Column<int>(type: "integer", nullable: false),
+                    valid_from = table.Column<DateOnly>(type: "date", nullable: false),
+                    valid_to = table.Column<DateOnly>(type: "date", nullable: true),
+                    legal_basis = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    inferred = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_free_service_items", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "homes",
+                schema: "funeral",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    division_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_homes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "waiver_claims",
+                schema: "funeral",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    home_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    division_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    month = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    cases = table.Column<int>(type: "integer", nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    imported = table.Column<bool>(type: "boolean", nullable: false),
+                    prepared_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    prepared_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    submitted_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    submitted_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    decided_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    decided_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    return_reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_waiver_claims", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "delivered_services",
+                schema: "funeral",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    item_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    quantity = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    unit_price = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    charged = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    standard = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    waived = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    order = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_delivered_services", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_delivered_services_death_cases_case_id",
+                        column: x => x.case_id,
+                        principalSchema: "funeral",
+                        principalTable: "death_cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_death_cases_claim_id",
+                schema: "funeral",
+                table: "death_cases",
+                column: "claim_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_death_cases_cremation_certificate_number",
+                schema: "funeral",
+                table: "death_cases",
+                column: "cremation_certificate_number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_death_cases_division_code_died_on",
+                schema: "funeral",
+                table: "death_cases",
+                columns: new[] { "division_code", "died_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_death_cases_home_id_cremated_on",
+                schema: "funeral",
+                table: "death_cases",
+                columns: new[] { "home_id", "cremated_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_death_cases_id_number",
+                schema: "funeral",
+                table: "death_cases",
+                column: "id_number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_death_notices_case_id",
+                schema: "funeral",
+                table: "death_notices",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_death_notices_dispatched_at_utc",
+                schema: "funeral",
+                table: "death_notices",
+                column: "dispatched_at_utc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_delivered_services_case_id",
+                schema: "funeral",
+                table: "delivered_services",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_free_service_items_code_valid_from",
+                schema: "funeral",
+                table: "free_service_items",
+                columns: new[] { "code", "valid_from" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_homes_code",
+                schema: "funeral",
+                table: "homes",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_waiver_claims_home_id_month",
+                schema: "funeral",
+                table: "waiver_claims",
+                columns: new[] { "home_id", "month" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "certificate_counters",
+                schema: "funeral");
+
+            migrationBuilder.DropTable(
+                name: "death_notices",
+                schema: "funeral");
+
+            migrationBuilder.DropTable(
+                name: "delivered_services",
+                schema: "funeral");
+
+            migrationBuilder.DropTable(
+                name: "free_service_items",
+                schema: "funeral");
+
+            migrationBuilder.DropTable(
+                name: "homes",
+                schema: "funeral");
+
+            migrationBuilder.DropTable(
+                name: "waiver_claims",
+                schema: "funeral");
+
+            migrationBuilder.DropTable(
+                name: "death_cases",
+                schema: "funeral");
+        }
+    }
+}
