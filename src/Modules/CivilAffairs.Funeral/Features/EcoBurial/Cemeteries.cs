@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivilAffairs.Funeral.Features.EcoBurial;
 
-public sealed class CemeteryRequest
+public class CemeteryRequest
 {
     public string? Name { get; set; }
 
