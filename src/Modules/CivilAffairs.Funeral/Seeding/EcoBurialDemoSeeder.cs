@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CivilAffairs.Funeral.Seeding;
 
 /// <summary>
-/// Demo eco-burials from October 2018 to now: five to six sea-burial voyages a year (spring and
+/// Demo eco-burials from October 2018 to now: five to six sea-burial voyages a year (45 or so in all) (spring and
 /// autumn, around 清明 and 冬至), each with a handful of the applications entered here, some tree
 /// and lawn burials, paid monthly batches, recent approvals not yet paid, a few pending and a few
 /// refused. Fictitious persons with valid check digits. Idempotent (any voyage is the marker).
@@ -81,7 +81,7 @@ internal sealed class EcoBurialDemoSeeder(FuneralDb db, EcoBurialPolicyReader po
         for (var y = from.Year; y <= to.Year; y++)
         {
             // 2020: the spring voyages were called off (epidemic); two in autumn
-            int[] months = y == 2020 ? [9, 11] : [3, 4, 6, 10, 12];
+            int[] months = y == 2020 ? [9, 11] : y < 2021 ? [3, 4, 6, 10, 12] : [3, 4, 6, 9, 10, 12];
             foreach (var m in months)
             {
                 var d = new DateOnly(y, m, 1);
