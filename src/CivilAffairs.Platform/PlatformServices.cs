@@ -26,6 +26,8 @@ public static class PlatformServices
         services.AddHttpContextAccessor();
         // background jobs act as the system: they set the override before resolving anything that acts
         services.AddScoped<CurrentUserOverride>();
+        // every module that reacts to a death registers an IPersonDiedHandler; this calls them all
+        services.AddScoped<Events.PersonDiedDispatcher>();
         services.TryAddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUserOverride>().User
             ?? new HttpCurrentUser(sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
         services.AddScoped<AuditContext>();

@@ -83,6 +83,7 @@ public static class Composition
         AuthEndpoints.Map(app);
         AccountEndpoints.Map(app);
         PlatformEndpoints.Map(app);
+        EventEndpoints.Map(app);
         app.MapRegistry();
         app.MapAssistance();
         app.MapMarriage();

@@ -33,6 +33,30 @@ public abstract class PersonsApiTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_published_death_marks_the_resident_deceased_once_whatever_district_the_publisher_serves()
+    {
+        var clerk = await app.ClientForAsync("futian.clerk");
+        var id = Ids.New("440304", 1931);
+        var created = await (await clerk.PostAsJsonAsync("/api/v1/persons", new { idNumber = id, name = "测试亡", divisionCode = "440304004022" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var personId = created.GetProperty("id").GetString();
+        var admin = await app.ClientForAsync("admin");
+        var first = await (await admin.PostAsJsonAsync("/api/v1/events/person-died", new { idNumber = id.ToLowerInvariant(), diedOn = "2018-11-02", source = "funeral:火化证明 SZ-2018-000123" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, first.EnumerateArray().Single(o => o.GetProperty("module").GetString() == "registry").GetProperty("affected").GetInt32());
+        var body = await clerk.GetFromJsonAsync<JsonElement>($"/api/v1/persons/{personId}");
+        Assert.Equal("2018-11-02", body.GetProperty("diedOn").GetString());
+        Assert.Equal("funeral:火化证明 SZ-2018-000123", body.GetProperty("deathSource").GetString());
+
+        // a second source for the same death keeps the first date and source
+        var again = await (await admin.PostAsJsonAsync("/api/v1/events/person-died", new { idNumber = id, diedOn = "2018-11-03", source = "hospital:死亡医学证明" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, again.EnumerateArray().Single(o => o.GetProperty("module").GetString() == "registry").GetProperty("affected").GetInt32());
+        body = await clerk.GetFromJsonAsync<JsonElement>($"/api/v1/persons/{personId}");
+        Assert.Equal("2018-11-02", body.GetProperty("diedOn").GetString());
+    }
+
+    [Fact]
     public async Task A_wrong_check_digit_is_refused_with_a_field_error_in_chinese()
     {
         var client = await app.ClientForAsync("futian.clerk");

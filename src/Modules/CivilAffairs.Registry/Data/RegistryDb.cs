@@ -78,6 +78,7 @@ internal abstract class RegistryDb(DbContextOptions options, DbScope scope) : Mo
             e.Property(p => p.HukouDivisionCode).HasMaxLength(12);
             e.Property(p => p.Address).HasMaxLength(256);
             e.Property(p => p.MaritalStatusCode).HasMaxLength(2);
+            e.Property(p => p.DeathSource).HasMaxLength(200);
             e.Property(p => p.Version).IsConcurrencyToken();
             e.HasIndex(p => new { p.DocumentType, p.IdNumber }).IsUnique();
             e.HasIndex(p => p.DivisionCode);

@@ -65,6 +65,12 @@ internal sealed class Person
     /// <summary>Date of the registration that set <see cref="MaritalStatusCode"/>.</summary>
     public DateOnly? MaritalStatusSince { get; set; }
 
+    /// <summary>Date of death, set by the PersonDied event (a funeral home's record, a death-certificate feed).</summary>
+    public DateOnly? DiedOn { get; set; }
+
+    /// <summary>Where the death is known from, e.g. "funeral:火化证明 …" (no personal data).</summary>
+    public string? DeathSource { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }

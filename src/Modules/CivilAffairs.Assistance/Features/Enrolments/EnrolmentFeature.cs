@@ -1,13 +1,10 @@
 using CivilAffairs.Assistance.Features.Applications;
 using CivilAffairs.Contracts.Events;
-using CivilAffairs.Platform.Events;
-using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CivilAffairs.Assistance.Features.Enrolments;
 
@@ -28,7 +25,6 @@ internal static class EnrolmentFeature
         services.AddScoped<EnrolmentChanges>();
         services.AddScoped<DemoCases>();
         services.AddScoped<IPersonDiedHandler, AssistancePersonDiedHandler>();
-        services.TryAddScoped<PersonDiedDispatcher>();
     }
 
     public static void Map(IEndpointRouteBuilder app)
@@ -55,28 +51,5 @@ internal static class EnrolmentFeature
         g.MapPost("/{id:guid}/stop", (Guid id, StatusChangeRequest r, EnrolmentChanges c, CancellationToken ct) => c.StopAsync(id, r, ct))
             .WithSummary("Stop the enrolment (reason; assistance.approve)");
 
-        // published by the future Funeral module (or an import of death certificates); every
-        // module's IPersonDiedHandler reacts. Move to the host when a second module handles it.
-        app.MapPost("/api/v1/events/person-died", async (PersonDiedRequest r, PersonDiedDispatcher dispatcher, TimeProvider clock, CancellationToken ct) =>
-            {
-                var errors = new FieldErrors();
-                if (r.DiedOn is null || r.DiedOn > CivilAffairs.Platform.Values.ChinaTime.Today(clock))
-                {
-                    errors.Add("diedOn", "请填写死亡日期（不能晚于今天）");
-                }
-                var id = r.DiedOn is { } d ? AssistancePersonDiedHandler.Normalize(r.IdNumber, d) : null;
-                if (id is null)
-                {
-                    errors.Add("idNumber", "请填写有效的居民身份证号码");
-                }
-                if (string.IsNullOrWhiteSpace(r.Source))
-                {
-                    errors.Add("source", "请注明信息来源（如火化证明、死亡医学证明编号）");
-                }
-                errors.ThrowIfAny();
-                return await dispatcher.PublishAsync(new PersonDied(id!, r.DiedOn!.Value, r.Source!.Trim()), ct);
-            })
-            .RequireAuthorization(Permissions.EventsPublish).WithTags("Events 跨模块事件")
-            .WithSummary("PersonDied: a resident died; each module stops what it pays or serves (permission events.publish)");
     }
 }

@@ -76,13 +76,3 @@ public sealed class StatusChangeRequest
 
     public int? Version { get; set; }
 }
-
-/// <summary>POST /api/v1/events/person-died.</summary>
-public sealed class PersonDiedRequest
-{
-    public string? IdNumber { get; set; }
-
-    public DateOnly? DiedOn { get; set; }
-
-    public string? Source { get; set; }
-}

@@ -43,7 +43,8 @@ public sealed record PersonListItem(Guid Id, string DocumentType, string IdNumbe
 public sealed record PersonDetail(Guid Id, string DocumentType, string DocumentTypeName, string IdNumberMasked, string Name, string Sex,
     DateOnly BirthDate, int Age, string? Phone, string DivisionCode, string? DivisionName, string? HukouDivisionCode, string? HukouDivisionName,
     bool IsShenzhenHukou, string? Address, Guid? HouseholdId, int Version, DateTime CreatedAtUtc, DateTime UpdatedAtUtc,
-    string? MaritalStatusCode = null, string? MaritalStatusName = null, DateOnly? MaritalStatusSince = null);
+    string? MaritalStatusCode = null, string? MaritalStatusName = null, DateOnly? MaritalStatusSince = null, DateOnly? DiedOn = null,
+    string? DeathSource = null);
 
 public sealed record PersonPage(int Total, int Page, int PageSize, IReadOnlyList<PersonListItem> Items);
 

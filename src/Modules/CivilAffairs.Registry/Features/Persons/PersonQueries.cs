@@ -81,7 +81,8 @@ internal sealed class PersonQueries(RegistryDb db, TimeProvider clock, AuditEven
             DocumentTypes.SexName(p.Sex), p.BirthDate, IdNumber.AgeOn(p.BirthDate, ChinaTime.Today(clock)), p.Phone, p.DivisionCode,
             names.GetValueOrDefault(p.DivisionCode), p.HukouDivisionCode, p.HukouDivisionCode is null ? null : names.GetValueOrDefault(p.HukouDivisionCode),
             p.IsShenzhenHukou, p.Address, householdId, p.Version, p.CreatedAtUtc, p.UpdatedAtUtc,
-            p.MaritalStatusCode, p.MaritalStatusCode is null ? null : MaritalStatusNames.Of(MaritalStatusNames.Parse(p.MaritalStatusCode)), p.MaritalStatusSince);
+            p.MaritalStatusCode, p.MaritalStatusCode is null ? null : MaritalStatusNames.Of(MaritalStatusNames.Parse(p.MaritalStatusCode)), p.MaritalStatusSince,
+            p.DiedOn, p.DeathSource);
     }
 
     /// <summary>The form model for editing, with the full number (the editor already may see it).</summary>

@@ -285,6 +285,15 @@ namespace CivilAffairs.Registry.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<string>("DeathSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("death_source");
+
+                    b.Property<DateOnly?>("DiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("died_on");
+
                     b.Property<string>("DivisionCode")
                         .IsRequired()
                         .HasMaxLength(12)

@@ -280,6 +280,15 @@ namespace CivilAffairs.Registry.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<string>("DeathSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("death_source");
+
+                    b.Property<DateOnly?>("DiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("died_on");
+
                     b.Property<string>("DivisionCode")
                         .IsRequired()
                         .HasMaxLength(12)
