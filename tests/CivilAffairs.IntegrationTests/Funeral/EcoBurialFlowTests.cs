@@ -78,11 +78,16 @@ public abstract class EcoBurialFlowTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
         using (var stream = new MemoryStream(await list.Content.ReadAsByteArrayAsync()))
         {
-            var rows = stream.Query(useHeaderRow: true, sheetName: "代发清单").Cast<IDictionary<string, object>>().ToList();
-            var ours = Assert.Single(rows, r => r["账号"]?.ToString() == (string)body["bankAccount"]!);
-            Assert.Equal(3000m, Convert.ToDecimal(ours["金额（元）"], CultureInfo.InvariantCulture));
-            Assert.Equal("测试申请人", ours["户名"]?.ToString());
+            var rows = stream.Query(useHeaderRow: true, sheetName: "代发明细").Cast<IDictionary<string, object>>().ToList();
+            var ours = Assert.Single(rows, r => r["银行账号"]?.ToString() == (string)body["bankAccount"]!);
+            Assert.Equal(3000m, Convert.ToDecimal(ours["金额"], CultureInfo.InvariantCulture));
+            Assert.Equal("测试申请人", ours["户主姓名"]?.ToString());
+            Assert.Equal(id.ToString("N"), ours["参考号"]?.ToString());
+            Assert.Equal("节地生态安葬奖励（海葬）", ours["救助类别"]?.ToString());
         }
+        var csv = System.Text.Encoding.UTF8.GetString(await (await city.GetAsync($"/api/v1/funeral/eco-burial-payments/{batch}/bank-list.csv")).Content.ReadAsByteArrayAsync());
+        Assert.Contains($"{id:N},测试申请人,", csv, StringComparison.Ordinal);
+        Assert.Contains($",{(string)body["bankAccount"]!},3000.00,{month},", csv, StringComparison.Ordinal);
         var paid = await city.PostAsync($"/api/v1/funeral/eco-burial-payments/{batch}/paid", null);
         Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
         var after = await (await city.GetAsync($"/api/v1/funeral/eco-burials/{id}")).JsonAsync();

@@ -102,10 +102,16 @@ internal static class EcoBurialFeature
             .WithSummary("Batch the approved unpaid rewards of a month (funeral.manage); 409 when there are none");
         g.MapGet("/eco-burial-payments/{id:guid}/bank-list.xlsx", async (Guid id, RewardPayments s, CancellationToken ct) =>
             {
-                var (bytes, name) = await s.BankListAsync(id, ct);
+                var (bytes, name) = await s.BankListAsync(id, csv: false, ct);
                 return TypedResults.File(bytes, Xlsx, name);
             })
-            .WithSummary("The list for the bank: payee, bank, full account, amount (audited export)");
+            .WithSummary("The bank file (shared layout of Platform BankFileWriter) as Excel: payee, ID, bank, full account, amount (audited export)");
+        g.MapGet("/eco-burial-payments/{id:guid}/bank-list.csv", async (Guid id, RewardPayments s, CancellationToken ct) =>
+            {
+                var (bytes, name) = await s.BankListAsync(id, csv: true, ct);
+                return TypedResults.File(bytes, "text/csv", name);
+            })
+            .WithSummary("The same bank file as CSV (UTF-8 with BOM)");
         g.MapPost("/eco-burial-payments/{id:guid}/paid", (Guid id, RewardPayments s, CancellationToken ct) => s.MarkPaidAsync(id, ct))
             .WithSummary("The bank paid: the batch and its applications are marked paid (funeral.manage)");
 

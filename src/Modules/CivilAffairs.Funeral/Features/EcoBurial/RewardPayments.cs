@@ -4,9 +4,9 @@ using CivilAffairs.Funeral.Domain;
 using CivilAffairs.Platform.Audit;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Payments;
 using CivilAffairs.Platform.Values;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace CivilAffairs.Funeral.Features.EcoBurial;
 
@@ -81,20 +81,16 @@ internal sealed class RewardPayments(FuneralDb db, ICurrentUser user, AuditEvent
         return View(batch);
     }
 
-    public async Task<(byte[] Bytes, string FileName)> BankListAsync(Guid id, CancellationToken ct)
+    /// <summary>The bank file in the shared layout (Platform BankFileWriter): CSV or Excel; the reference is the application's id.</summary>
+    public async Task<(byte[] Bytes, string FileName)> BankListAsync(Guid id, bool csv, CancellationToken ct)
     {
         var batch = await db.EcoRewardBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) ?? throw new NotFoundException();
         var apps = await db.EcoBurials.AsNoTracking().Where(a => a.PaymentBatchId == id).OrderBy(a => a.Number).ToListAsync(ct);
-        var n = 0;
-        var rows = apps.Select(a => new Dictionary<string, object?>
-        {
-            ["序号"] = ++n, ["户名"] = a.ApplicantName, ["开户银行"] = a.BankName, ["账号"] = a.BankAccount, ["金额（元）"] = a.RewardAmount ?? 0m,
-            ["用途"] = $"节地生态安葬奖励 {a.Number}", ["逝者"] = a.DeceasedName, ["安葬方式"] = EcoBurialRules.TypeName(a.BurialType),
-        }).ToList();
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(new Dictionary<string, object> { ["代发清单"] = rows }, cancellationToken: ct);
-        await audit.RecordAsync(AuditActions.Export, "EcoRewardBatch", id.ToString(), new { batch.Number, batch.Count, batch.Total }, ct: ct);
-        return (stream.ToArray(), $"{batch.Number}.xlsx");
+        var rows = apps.Select(a => new BankFileRow(a.Id.ToString("N"), a.ApplicantName, a.ApplicantIdNumber, a.BankName, a.BankAccount, a.RewardAmount ?? 0m,
+            batch.Month, $"节地生态安葬奖励（{EcoBurialRules.TypeName(a.BurialType)}）", a.DivisionCode)).ToAsyncEnumerable();
+        var bytes = csv ? await BankFileWriter.CsvAsync(rows, ct) : await BankFileWriter.ExcelAsync(rows, ct);
+        await audit.RecordAsync(AuditActions.Export, "EcoRewardBatch", id.ToString(), new { batch.Number, batch.Count, batch.Total, format = csv ? "csv" : "xlsx" }, ct: ct);
+        return (bytes, $"{batch.Number}.{(csv ? "csv" : "xlsx")}");
     }
 
     public async Task<RewardBatchView> MarkPaidAsync(Guid id, CancellationToken ct)
