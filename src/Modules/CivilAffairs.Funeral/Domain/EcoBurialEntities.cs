@@ -155,8 +155,6 @@ internal sealed class SeaBurialEvent
 
     public string Vessel { get; set; } = "";
 
-    public string DivisionCode { get; set; } = "4403";
-
     public int AshesCapacity { get; set; }
 
     public int PassengerSeats { get; set; }

@@ -67,7 +67,6 @@ internal abstract partial class FuneralDb
                 t.HasCheckConstraint("ck_sea_burial_events_seats", "seats_taken >= 0 AND seats_taken <= passenger_seats");
             });
             e.Property(x => x.Vessel).HasMaxLength(64);
-            e.Property(x => x.DivisionCode).HasMaxLength(12);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Note).HasMaxLength(200);
             e.HasIndex(x => x.Date);

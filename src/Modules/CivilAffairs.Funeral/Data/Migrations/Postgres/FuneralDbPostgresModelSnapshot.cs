@@ -449,12 +449,6 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("date");
 
-                    b.Property<string>("DivisionCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("division_code");
-
                     b.Property<string>("Note")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")

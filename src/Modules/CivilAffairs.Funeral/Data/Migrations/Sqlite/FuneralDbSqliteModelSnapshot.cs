@@ -444,12 +444,6 @@ namespace CivilAffairs.Funeral.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("date");
 
-                    b.Property<string>("DivisionCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("division_code");
-
                     b.Property<string>("Note")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")

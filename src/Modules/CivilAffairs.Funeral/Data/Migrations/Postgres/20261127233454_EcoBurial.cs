@@ -125,7 +125,6 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                     sequence = table.Column<int>(type: "integer", nullable: false),
                     date = table.Column<DateOnly>(type: "date", nullable: false),
                     vessel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    division_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     ashes_capacity = table.Column<int>(type: "integer", nullable: false),
                     passenger_seats = table.Column<int>(type: "integer", nullable: false),
                     ashes_taken = table.Column<int>(type: "integer", nullable: false),

@@ -118,7 +118,6 @@ namespace CivilAffairs.Funeral.Data.Migrations.Sqlite
                     sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     vessel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    division_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     ashes_capacity = table.Column<int>(type: "INTEGER", nullable: false),
                     passenger_seats = table.Column<int>(type: "INTEGER", nullable: false),
                     ashes_taken = table.Column<int>(type: "INTEGER", nullable: false),
