@@ -107,6 +107,13 @@ public sealed class EcoBurialJourney(BrowserApp app)
         await city.GotoAsync("/funeral/eco-burials");
         await PageChecks.AssertNoFullIdNumberAsync(city);
         await BrowserApp.ShotAsync(city, "eco-burial-5-list");
+        // the voyage's boarding list: the ashes and the four companions, ID numbers masked
+        await city.GotoAsync("/funeral/sea-burials");
+        await city.ClickAsync($"[data-testid=voyage-list] tr[data-sequence='{sequence}'] a");
+        await Expect(city.GetByTestId("passengers")).ToContainTextAsync("陈秀英");
+        await Expect(city.GetByTestId("passengers")).ToContainTextAsync("黄美玲");
+        await PageChecks.AssertNoFullIdNumberAsync(city);
+        await BrowserApp.ShotAsync(city, "eco-burial-5b-voyage");
         await city.GotoAsync("/funeral/eco-burials/payments");
         await Expect(city.Locator($"[data-testid=pending] tr[data-month='{today:yyyy-MM}']")).ToBeVisibleAsync();
         await BrowserApp.ShotAsync(city, "eco-burial-6-payments");
