@@ -138,6 +138,20 @@ public abstract class EcoBurialFlowTests(AppFixture app)
         var r = await (await app.ClientForAsync("futian.district")).PostAsJsonAsync("/api/v1/funeral/eco-burials", body);
         Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
         Assert.Contains("不能重复申请", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // two offices at the same moment: the unique index keeps one
+        var same = Application(type: "Lawn");
+        var clients = new[] { await app.ClientForAsync("funeral.home"), await app.ClientForAsync("futian.district") };
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => clients[i % 2].PostAsJsonAsync("/api/v1/funeral/eco-burials", same)));
+        Assert.Equal(1, results.Count(x => x.StatusCode == HttpStatusCode.Created));
+        Assert.All(results.Where(x => x.StatusCode != HttpStatusCode.Created), x => Assert.Equal(HttpStatusCode.Conflict, x.StatusCode));
+
+        // once refused, the family may apply again
+        var first = Application(type: "Tree");
+        var refused = await SubmitAsync(clients[1], first);
+        Assert.Equal(HttpStatusCode.OK,
+            (await clients[1].PostAsJsonAsync($"/api/v1/funeral/eco-burials/{refused.Id()}/reject", new { reason = "关系证明不全" })).StatusCode);
+        await SubmitAsync(clients[1], first);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using CivilAffairs.Contracts.Registry;
 using CivilAffairs.Funeral.Data;
 using CivilAffairs.Funeral.Domain;
+using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Values;
@@ -48,7 +49,14 @@ internal sealed class EcoBurialIntake(FuneralDb db, ICurrentUser user, IDivision
             await ApplyVoyageAsync(app, ev, ct);
         }
         db.EcoBurials.Add(app);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            throw new BusinessRuleException("该逝者已有生态安葬申请，不能重复申请", "/problems/eco-burial-duplicate");
+        }
         await tx.CommitAsync(ct);
         return app;
     }

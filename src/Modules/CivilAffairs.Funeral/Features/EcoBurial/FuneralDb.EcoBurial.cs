@@ -46,7 +46,8 @@ internal abstract partial class FuneralDb
             e.Property(x => x.RejectReason).HasMaxLength(500);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => x.Number).IsUnique();
-            e.HasIndex(x => x.DeceasedIdNumber);
+            // one live application per deceased, also when two offices submit at the same moment (a refused one may be followed by another)
+            e.HasIndex(x => x.DeceasedIdNumber).IsUnique().HasFilter("status <> 'Rejected'");
             e.HasIndex(x => new { x.DivisionCode, x.Status });
             e.HasIndex(x => x.SeaBurialEventId);
             e.HasIndex(x => x.PaymentBatchId);

@@ -317,7 +317,9 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DeceasedIdNumber");
+                    b.HasIndex("DeceasedIdNumber")
+                        .IsUnique()
+                        .HasFilter("status <> 'Rejected'");
 
                     b.HasIndex("Number")
                         .IsUnique();

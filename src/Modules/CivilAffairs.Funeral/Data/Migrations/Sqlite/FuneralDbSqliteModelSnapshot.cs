@@ -312,7 +312,9 @@ namespace CivilAffairs.Funeral.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DeceasedIdNumber");
+                    b.HasIndex("DeceasedIdNumber")
+                        .IsUnique()
+                        .HasFilter("status <> 'Rejected'");
 
                     b.HasIndex("Number")
                         .IsUnique();

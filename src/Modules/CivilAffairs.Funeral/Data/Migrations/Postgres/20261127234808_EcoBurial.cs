@@ -179,7 +179,9 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                 name: "IX_eco_burials_deceased_id_number",
                 schema: "funeral",
                 table: "eco_burials",
-                column: "deceased_id_number");
+                column: "deceased_id_number",
+                unique: true,
+                filter: "status <> 'Rejected'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_eco_burials_division_code_status",

@@ -167,7 +167,9 @@ namespace CivilAffairs.Funeral.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_funeral_eco_burials_deceased_id_number",
                 table: "funeral_eco_burials",
-                column: "deceased_id_number");
+                column: "deceased_id_number",
+                unique: true,
+                filter: "status <> 'Rejected'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_funeral_eco_burials_division_code_status",
