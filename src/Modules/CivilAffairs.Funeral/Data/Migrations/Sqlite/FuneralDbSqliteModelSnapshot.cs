@@ -17,6 +17,89 @@ namespace CivilAffairs.Funeral.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.Cemetery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<int>("EcoAreaCapacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("eco_area_capacity");
+
+                    b.Property<int>("EcoAreaUsed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("eco_area_used");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operator");
+
+                    b.Property<bool>("PublicWelfare")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("public_welfare");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("funeral_cemeteries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_cemeteries_eco_used", "eco_area_used >= 0 AND eco_area_used <= eco_area_capacity");
+
+                            t.HasCheckConstraint("ck_cemeteries_used", "used >= 0 AND used <= capacity");
+                        });
+                });
+
             modelBuilder.Entity("CivilAffairs.Funeral.Domain.CertificateCounter", b =>
                 {
                     b.Property<Guid>("HomeId")
@@ -333,6 +416,329 @@ namespace CivilAffairs.Funeral.Data.Migrations.Sqlite
                     b.ToTable("funeral_delivered_services", (string)null);
                 });
 
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.EcoBurialApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AcceptedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_by");
+
+                    b.Property<DateOnly>("AcceptedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<string>("ApplicantIdNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_id_number");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<string>("ApplicantPhone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_phone");
+
+                    b.Property<string>("BankAccount")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bank_account");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bank_name");
+
+                    b.Property<DateOnly?>("BurialDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("burial_date");
+
+                    b.Property<string>("BurialType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("burial_type");
+
+                    b.Property<string>("CemeteryName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cemetery_name");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateOnly>("DateOfDeath")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date_of_death");
+
+                    b.Property<string>("DeceasedIdNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deceased_id_number");
+
+                    b.Property<string>("DeceasedName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deceased_name");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<decimal>("ExtraSeatFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extra_seat_fee");
+
+                    b.Property<int>("ExtraSeats")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("extra_seats");
+
+                    b.Property<string>("HukouDivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hukou_division_code");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<bool>("OrganisedByCivilAffairs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organised_by_civil_affairs");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<bool>("PaperApplicantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paper_applicant_id");
+
+                    b.Property<bool>("PaperCertificate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paper_certificate");
+
+                    b.Property<bool>("PaperCompanionIds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paper_companion_ids");
+
+                    b.Property<bool>("PaperHukouBook")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paper_hukou_book");
+
+                    b.Property<bool>("PaperRelationship")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paper_relationship");
+
+                    b.Property<Guid?>("PaymentBatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_batch_id");
+
+                    b.Property<bool>("PowerOfAttorney")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("power_of_attorney");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reject_reason");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relationship");
+
+                    b.Property<decimal?>("RewardAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reward_amount");
+
+                    b.Property<string>("RewardBasis")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reward_basis");
+
+                    b.Property<string>("RewardReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reward_reason");
+
+                    b.Property<Guid?>("SeaBurialEventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sea_burial_event_id");
+
+                    b.Property<string>("SeatBasis")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seat_basis");
+
+                    b.Property<bool>("ShenzhenHukou")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shenzhen_hukou");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeceasedIdNumber")
+                        .IsUnique()
+                        .HasFilter("status <> 'Rejected'");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PaymentBatchId");
+
+                    b.HasIndex("SeaBurialEventId");
+
+                    b.HasIndex("DivisionCode", "Status");
+
+                    b.ToTable("funeral_eco_burials", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.EcoBurialCompanion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_number");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("funeral_eco_burial_companions", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.EcoRewardBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_by");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<DateTime>("PreparedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prepared_at_utc");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prepared_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("funeral_eco_reward_batches", (string)null);
+                });
+
             modelBuilder.Entity("CivilAffairs.Funeral.Domain.FreeServiceItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -442,6 +848,73 @@ namespace CivilAffairs.Funeral.Data.Migrations.Sqlite
                     b.ToTable("funeral_homes", (string)null);
                 });
 
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.SeaBurialEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AshesCapacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ashes_capacity");
+
+                    b.Property<int>("AshesTaken")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ashes_taken");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("PassengerSeats")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("passenger_seats");
+
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seats_taken");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Vessel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vessel");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("funeral_sea_burial_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sea_burial_events_ashes", "ashes_taken >= 0 AND ashes_taken <= ashes_capacity");
+
+                            t.HasCheckConstraint("ck_sea_burial_events_seats", "seats_taken >= 0 AND seats_taken <= passenger_seats");
+                        });
+                });
+
             modelBuilder.Entity("CivilAffairs.Funeral.Domain.WaiverClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -536,9 +1009,23 @@ namespace CivilAffairs.Funeral.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.EcoBurialCompanion", b =>
+                {
+                    b.HasOne("CivilAffairs.Funeral.Domain.EcoBurialApplication", null)
+                        .WithMany("Companions")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivilAffairs.Funeral.Domain.DeathCase", b =>
                 {
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.EcoBurialApplication", b =>
+                {
+                    b.Navigation("Companions");
                 });
 #pragma warning restore 612, 618
         }

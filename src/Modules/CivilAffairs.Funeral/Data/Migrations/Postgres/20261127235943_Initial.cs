@@ -6,13 +6,40 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CivilAffairs.Funeral.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Deaths : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
                 name: "funeral");
+
+            migrationBuilder.CreateTable(
+                name: "cemeteries",
+                schema: "funeral",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    @operator = table.Column<string>(name: "operator", type: "character varying(100)", maxLength: 100, nullable: false),
+                    public_welfare = table.Column<bool>(type: "boolean", nullable: false),
+                    division_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    capacity = table.Column<int>(type: "integer", nullable: false),
+                    used = table.Column<int>(type: "integer", nullable: false),
+                    eco_area_capacity = table.Column<int>(type: "integer", nullable: false),
+                    eco_area_used = table.Column<int>(type: "integer", nullable: false),
+                    note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    updated_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cemeteries", x => x.id);
+                    table.CheckConstraint("ck_cemeteries_eco_used", "eco_area_used >= 0 AND eco_area_used <= eco_area_capacity");
+                    table.CheckConstraint("ck_cemeteries_used", "used >= 0 AND used <= capacity");
+                });
 
             migrationBuilder.CreateTable(
                 name: "certificate_counters",
@@ -93,6 +120,81 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "eco_burials",
+                schema: "funeral",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    division_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    burial_type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    deceased_id_number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    deceased_name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    hukou_division_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    shenzhen_hukou = table.Column<bool>(type: "boolean", nullable: false),
+                    date_of_death = table.Column<DateOnly>(type: "date", nullable: false),
+                    certificate_number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    applicant_id_number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    applicant_name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    applicant_phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    relationship = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    power_of_attorney = table.Column<bool>(type: "boolean", nullable: false),
+                    bank_name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    bank_account = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    organised_by_civil_affairs = table.Column<bool>(type: "boolean", nullable: false),
+                    burial_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    cemetery_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    sea_burial_event_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    extra_seats = table.Column<int>(type: "integer", nullable: false),
+                    extra_seat_fee = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    seat_basis = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: true),
+                    paper_certificate = table.Column<bool>(type: "boolean", nullable: false),
+                    paper_applicant_id = table.Column<bool>(type: "boolean", nullable: false),
+                    paper_relationship = table.Column<bool>(type: "boolean", nullable: false),
+                    paper_companion_ids = table.Column<bool>(type: "boolean", nullable: false),
+                    paper_hukou_book = table.Column<bool>(type: "boolean", nullable: false),
+                    accepted_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    accepted_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    reward_amount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    reward_reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    reward_basis = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: true),
+                    decided_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    decided_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    reject_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    payment_batch_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    paid_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_eco_burials", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "eco_reward_batches",
+                schema: "funeral",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    division_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    month = table.Column<DateOnly>(type: "date", nullable: false),
+                    count = table.Column<int>(type: "integer", nullable: false),
+                    total = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    prepared_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    prepared_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    paid_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    paid_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_eco_reward_batches", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "free_service_items",
                 schema: "funeral",
                 columns: table => new
@@ -129,6 +231,30 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_homes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sea_burial_events",
+                schema: "funeral",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sequence = table.Column<int>(type: "integer", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    vessel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ashes_capacity = table.Column<int>(type: "integer", nullable: false),
+                    passenger_seats = table.Column<int>(type: "integer", nullable: false),
+                    ashes_taken = table.Column<int>(type: "integer", nullable: false),
+                    seats_taken = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sea_burial_events", x => x.id);
+                    table.CheckConstraint("ck_sea_burial_events_ashes", "ashes_taken >= 0 AND ashes_taken <= ashes_capacity");
+                    table.CheckConstraint("ck_sea_burial_events_seats", "seats_taken >= 0 AND seats_taken <= passenger_seats");
                 });
 
             migrationBuilder.CreateTable(
@@ -186,6 +312,35 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "eco_burial_companions",
+                schema: "funeral",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    id_number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_eco_burial_companions", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_eco_burial_companions_eco_burials_application_id",
+                        column: x => x.application_id,
+                        principalSchema: "funeral",
+                        principalTable: "eco_burials",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cemeteries_name",
+                schema: "funeral",
+                table: "cemeteries",
+                column: "name",
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_death_cases_claim_id",
                 schema: "funeral",
@@ -237,6 +392,52 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                 column: "case_id");
 
             migrationBuilder.CreateIndex(
+                name: "IX_eco_burial_companions_application_id",
+                schema: "funeral",
+                table: "eco_burial_companions",
+                column: "application_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_eco_burials_deceased_id_number",
+                schema: "funeral",
+                table: "eco_burials",
+                column: "deceased_id_number",
+                unique: true,
+                filter: "status <> 'Rejected'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_eco_burials_division_code_status",
+                schema: "funeral",
+                table: "eco_burials",
+                columns: new[] { "division_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_eco_burials_number",
+                schema: "funeral",
+                table: "eco_burials",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_eco_burials_payment_batch_id",
+                schema: "funeral",
+                table: "eco_burials",
+                column: "payment_batch_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_eco_burials_sea_burial_event_id",
+                schema: "funeral",
+                table: "eco_burials",
+                column: "sea_burial_event_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_eco_reward_batches_number",
+                schema: "funeral",
+                table: "eco_reward_batches",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_free_service_items_code_valid_from",
                 schema: "funeral",
                 table: "free_service_items",
@@ -251,6 +452,19 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_sea_burial_events_date",
+                schema: "funeral",
+                table: "sea_burial_events",
+                column: "date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sea_burial_events_sequence",
+                schema: "funeral",
+                table: "sea_burial_events",
+                column: "sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_waiver_claims_home_id_month",
                 schema: "funeral",
                 table: "waiver_claims",
@@ -260,6 +474,10 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "cemeteries",
+                schema: "funeral");
+
             migrationBuilder.DropTable(
                 name: "certificate_counters",
                 schema: "funeral");
@@ -273,6 +491,14 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                 schema: "funeral");
 
             migrationBuilder.DropTable(
+                name: "eco_burial_companions",
+                schema: "funeral");
+
+            migrationBuilder.DropTable(
+                name: "eco_reward_batches",
+                schema: "funeral");
+
+            migrationBuilder.DropTable(
                 name: "free_service_items",
                 schema: "funeral");
 
@@ -281,11 +507,19 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                 schema: "funeral");
 
             migrationBuilder.DropTable(
+                name: "sea_burial_events",
+                schema: "funeral");
+
+            migrationBuilder.DropTable(
                 name: "waiver_claims",
                 schema: "funeral");
 
             migrationBuilder.DropTable(
                 name: "death_cases",
+                schema: "funeral");
+
+            migrationBuilder.DropTable(
+                name: "eco_burials",
                 schema: "funeral");
         }
     }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CivilAffairs.Funeral.Data.Migrations.Postgres
 {
     [DbContext(typeof(FuneralDbPostgres))]
-    [Migration("20261127230707_Deaths")]
-    partial class Deaths
+    [Migration("20261127235943_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,6 +24,89 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.Cemetery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<int>("EcoAreaCapacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("eco_area_capacity");
+
+                    b.Property<int>("EcoAreaUsed")
+                        .HasColumnType("integer")
+                        .HasColumnName("eco_area_used");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operator");
+
+                    b.Property<bool>("PublicWelfare")
+                        .HasColumnType("boolean")
+                        .HasColumnName("public_welfare");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("integer")
+                        .HasColumnName("used");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("cemeteries", "funeral", t =>
+                        {
+                            t.HasCheckConstraint("ck_cemeteries_eco_used", "eco_area_used >= 0 AND eco_area_used <= eco_area_capacity");
+
+                            t.HasCheckConstraint("ck_cemeteries_used", "used >= 0 AND used <= capacity");
+                        });
+                });
 
             modelBuilder.Entity("CivilAffairs.Funeral.Domain.CertificateCounter", b =>
                 {
@@ -341,6 +424,329 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                     b.ToTable("delivered_services", "funeral");
                 });
 
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.EcoBurialApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AcceptedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("accepted_by");
+
+                    b.Property<DateOnly>("AcceptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<string>("ApplicantIdNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("applicant_id_number");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<string>("ApplicantPhone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("applicant_phone");
+
+                    b.Property<string>("BankAccount")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("bank_account");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_name");
+
+                    b.Property<DateOnly?>("BurialDate")
+                        .HasColumnType("date")
+                        .HasColumnName("burial_date");
+
+                    b.Property<string>("BurialType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("burial_type");
+
+                    b.Property<string>("CemeteryName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cemetery_name");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateOnly>("DateOfDeath")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_death");
+
+                    b.Property<string>("DeceasedIdNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("deceased_id_number");
+
+                    b.Property<string>("DeceasedName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("deceased_name");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<decimal>("ExtraSeatFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("extra_seat_fee");
+
+                    b.Property<int>("ExtraSeats")
+                        .HasColumnType("integer")
+                        .HasColumnName("extra_seats");
+
+                    b.Property<string>("HukouDivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("hukou_division_code");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("number");
+
+                    b.Property<bool>("OrganisedByCivilAffairs")
+                        .HasColumnType("boolean")
+                        .HasColumnName("organised_by_civil_affairs");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<bool>("PaperApplicantId")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paper_applicant_id");
+
+                    b.Property<bool>("PaperCertificate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paper_certificate");
+
+                    b.Property<bool>("PaperCompanionIds")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paper_companion_ids");
+
+                    b.Property<bool>("PaperHukouBook")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paper_hukou_book");
+
+                    b.Property<bool>("PaperRelationship")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paper_relationship");
+
+                    b.Property<Guid?>("PaymentBatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_batch_id");
+
+                    b.Property<bool>("PowerOfAttorney")
+                        .HasColumnType("boolean")
+                        .HasColumnName("power_of_attorney");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reject_reason");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("relationship");
+
+                    b.Property<decimal?>("RewardAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("reward_amount");
+
+                    b.Property<string>("RewardBasis")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("reward_basis");
+
+                    b.Property<string>("RewardReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reward_reason");
+
+                    b.Property<Guid?>("SeaBurialEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sea_burial_event_id");
+
+                    b.Property<string>("SeatBasis")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("seat_basis");
+
+                    b.Property<bool>("ShenzhenHukou")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shenzhen_hukou");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeceasedIdNumber")
+                        .IsUnique()
+                        .HasFilter("status <> 'Rejected'");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PaymentBatchId");
+
+                    b.HasIndex("SeaBurialEventId");
+
+                    b.HasIndex("DivisionCode", "Status");
+
+                    b.ToTable("eco_burials", "funeral");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.EcoBurialCompanion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("id_number");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("eco_burial_companions", "funeral");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.EcoRewardBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("paid_by");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<DateTime>("PreparedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prepared_at_utc");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("prepared_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("eco_reward_batches", "funeral");
+                });
+
             modelBuilder.Entity("CivilAffairs.Funeral.Domain.FreeServiceItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -450,6 +856,73 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                     b.ToTable("homes", "funeral");
                 });
 
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.SeaBurialEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AshesCapacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("ashes_capacity");
+
+                    b.Property<int>("AshesTaken")
+                        .HasColumnType("integer")
+                        .HasColumnName("ashes_taken");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("PassengerSeats")
+                        .HasColumnType("integer")
+                        .HasColumnName("passenger_seats");
+
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats_taken");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Vessel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("vessel");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("sea_burial_events", "funeral", t =>
+                        {
+                            t.HasCheckConstraint("ck_sea_burial_events_ashes", "ashes_taken >= 0 AND ashes_taken <= ashes_capacity");
+
+                            t.HasCheckConstraint("ck_sea_burial_events_seats", "seats_taken >= 0 AND seats_taken <= passenger_seats");
+                        });
+                });
+
             modelBuilder.Entity("CivilAffairs.Funeral.Domain.WaiverClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -544,9 +1017,23 @@ namespace CivilAffairs.Funeral.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.EcoBurialCompanion", b =>
+                {
+                    b.HasOne("CivilAffairs.Funeral.Domain.EcoBurialApplication", null)
+                        .WithMany("Companions")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivilAffairs.Funeral.Domain.DeathCase", b =>
                 {
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Funeral.Domain.EcoBurialApplication", b =>
+                {
+                    b.Navigation("Companions");
                 });
 #pragma warning restore 612, 618
         }
