@@ -108,6 +108,32 @@ public abstract class EcoBurialFlowTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_approver_sees_the_funeral_homes_record_of_the_deceased_and_whether_the_certificate_matches()
+    {
+        var home = await app.HomeIdAsync("SZ");
+        var deceased = Ids.New("440304", 1936);
+        var died = Today.AddDays(-20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var c = await app.PostAsync("funeral.home", $"{FuneralApi.Base}/cases", FuneralApi.Death(home, deceased, died), HttpStatusCode.Created);
+        var cremated = await app.PostAsync("funeral.home", $"{FuneralApi.Base}/cases/{c.GetProperty("id").GetString()}/cremation",
+            new { crematedOn = Today.AddDays(-19).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        var certificate = cremated.GetProperty("cremationCertificateNumber").GetString()!;
+
+        var counter = await app.ClientForAsync("funeral.home");
+        var body = Application("Tree", deceasedId: deceased);
+        body["certificateNumber"] = certificate;
+        var matching = await SubmitAsync(counter, body);
+        var other = await SubmitAsync(counter, Application("Tree"));
+
+        var view = await app.GetAsync("city.officer", $"/api/v1/funeral/eco-burials/{matching.Id()}");
+        var record = view.GetProperty("homeRecord");
+        Assert.Equal(c.GetProperty("id").GetString(), record.GetProperty("caseId").GetString());
+        Assert.Equal(certificate, record.GetProperty("cremationCertificateNumber").GetString());
+        Assert.True(record.GetProperty("certificateMatches").GetBoolean());
+        view = await app.GetAsync("city.officer", $"/api/v1/funeral/eco-burials/{other.Id()}");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, view.GetProperty("homeRecord").ValueKind);
+    }
+
+    [Fact]
     public async Task Missing_papers_are_refused_with_a_Chinese_message_for_each()
     {
         var home = await app.ClientForAsync("funeral.home");

@@ -102,7 +102,11 @@ internal sealed record EcoBurialView(Guid Id, string Number, EcoBurialStatus Sta
     string BankName, string BankAccount, bool OrganisedByCivilAffairs, DateOnly? BurialDate, string? CemeteryName, Guid? SeaBurialEventId,
     string? SeaBurialEventLabel, IReadOnlyList<CompanionView> Companions, int ExtraSeats, decimal ExtraSeatFee, string? SeatBasis,
     IReadOnlyList<PaperView> Papers, DateOnly AcceptedOn, string AcceptedBy, decimal? RewardAmount, string? RewardReason, string? RewardBasis,
-    DateOnly? DecidedOn, string? DecidedBy, string? RejectReason, Guid? PaymentBatchId, DateOnly? PaidOn, bool CanDecide, bool CanAssign);
+    DateOnly? DecidedOn, string? DecidedBy, string? RejectReason, Guid? PaymentBatchId, DateOnly? PaidOn, bool CanDecide, bool CanAssign,
+    FuneralHomeRecord? HomeRecord = null);
+
+/// <summary>The funeral home's record of the same deceased, when one is visible: lets the approver check the certificate.</summary>
+internal sealed record FuneralHomeRecord(Guid CaseId, string HomeName, string? CremationCertificateNumber, DateOnly? CrematedOn, bool CertificateMatches);
 
 internal sealed record PaperView(string Key, string Name, bool Required, bool Ticked);
 

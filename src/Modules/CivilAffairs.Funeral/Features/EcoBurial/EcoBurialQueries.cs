@@ -58,6 +58,10 @@ internal sealed class EcoBurialQueries(FuneralDb db, ICurrentUser user)
         var a = await db.EcoBurials.AsNoTracking().Include(x => x.Companions).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
         var ev = a.SeaBurialEventId is { } eid ? await db.SeaBurialEvents.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eid, ct) : null;
         var manage = user.Has(Permissions.FuneralManage);
+        var home = await (from c in db.Cases.AsNoTracking()
+                          join h in db.Homes.AsNoTracking() on c.HomeId equals h.Id
+                          where c.IdNumber == a.DeceasedIdNumber
+                          select new { c.Id, h.Name, c.CremationCertificateNumber, c.CrematedOn }).FirstOrDefaultAsync(ct);
         return new EcoBurialView(a.Id, a.Number, a.Status, EcoBurialNames.Status(a.Status), a.BurialType, EcoBurialRules.TypeName(a.BurialType),
             a.DivisionCode, a.DeceasedName, Masking.IdNumber(a.DeceasedIdNumber), a.HukouDivisionCode, a.ShenzhenHukou, a.DateOfDeath,
             a.CertificateNumber, a.ApplicantName, Masking.IdNumber(a.ApplicantIdNumber), Masking.Phone(a.ApplicantPhone), a.Relationship, a.PowerOfAttorney,
@@ -66,7 +70,9 @@ internal sealed class EcoBurialQueries(FuneralDb db, ICurrentUser user)
             a.ExtraSeats, a.ExtraSeatFee, a.SeatBasis, EcoBurialPapers.For(a, a.Companions.Count), a.AcceptedOn, a.AcceptedBy,
             a.RewardAmount, a.RewardReason, a.RewardBasis, a.DecidedOn, a.DecidedBy, a.RejectReason, a.PaymentBatchId, a.PaidOn,
             manage && a.Status == EcoBurialStatus.Submitted,
-            (manage || user.Has(Permissions.FuneralRecord)) && a.Status == EcoBurialStatus.Submitted && a.BurialType == BurialType.Sea && a.SeaBurialEventId is null);
+            (manage || user.Has(Permissions.FuneralRecord)) && a.Status == EcoBurialStatus.Submitted && a.BurialType == BurialType.Sea && a.SeaBurialEventId is null,
+            home is null ? null : new FuneralHomeRecord(home.Id, home.Name, home.CremationCertificateNumber, home.CrematedOn,
+                string.Equals(home.CremationCertificateNumber, a.CertificateNumber.Trim(), StringComparison.OrdinalIgnoreCase)));
     }
 
     public static string EventLabel(SeaBurialEvent e) =>
