@@ -41,6 +41,12 @@ internal sealed class TomorrowCases(ChildWelfareDb db, ICurrentUser me, TimeProv
         return new CaseBoard(cases, byYear, byStatus);
     }
 
+    /// <summary>Children who may have a case opened (approved or active), for the form's list.</summary>
+    public async Task<List<(Guid Id, string Label)>> EligibleChildrenAsync(CancellationToken ct) =>
+        (await db.Children.AsNoTracking().Where(c => c.Status == ChildStatus.Active || c.Status == ChildStatus.Approved)
+            .OrderBy(c => c.Name).Take(1000).Select(c => new { c.Id, c.Name, c.IdNumber }).ToListAsync(ct))
+            .Select(c => (c.Id, $"{c.Name} {Masking.IdNumber(c.IdNumber)}")).ToList();
+
     public async Task<CaseDetail> CreateAsync(NewCaseRequest r, CancellationToken ct)
     {
         var today = ChinaTime.Today(clock);
