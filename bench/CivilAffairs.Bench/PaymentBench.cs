@@ -5,6 +5,7 @@ using CivilAffairs.Assistance.Domain;
 using CivilAffairs.Assistance.Features.Payments;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Parameters;
+using CivilAffairs.Platform.Payments;
 using CivilAffairs.Platform.Values;
 using CivilAffairs.Web.Hosting;
 using Microsoft.EntityFrameworkCore;

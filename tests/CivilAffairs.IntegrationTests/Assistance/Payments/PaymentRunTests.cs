@@ -5,6 +5,7 @@ using System.Text.Json;
 using CivilAffairs.Assistance.Data;
 using CivilAffairs.Assistance.Features.Payments;
 using CivilAffairs.IntegrationTests.Infrastructure;
+using CivilAffairs.Platform.Payments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;

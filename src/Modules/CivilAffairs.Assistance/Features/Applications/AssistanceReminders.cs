@@ -1,7 +1,7 @@
 using CivilAffairs.Assistance.Data;
 using CivilAffairs.Assistance.Domain;
-using CivilAffairs.Assistance.Features.Payments;
 using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Payments;
 using CivilAffairs.Platform.Reminders;
 using CivilAffairs.Platform.Values;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using CivilAffairs.Assistance.Domain;
+using CivilAffairs.Platform.Payments;
 using CivilAffairs.Platform.Values;
 
 namespace CivilAffairs.Assistance.Features.Payments;
@@ -14,36 +15,6 @@ public enum PaymentRunKind
 
     /// <summary>补充发放: lines the bank failed (or households without an account) issued again.</summary>
     Supplementary,
-}
-
-public enum PaymentRunStatus
-{
-    /// <summary>计算中: batches still to compute (a crashed run stays here until started again).</summary>
-    Computing,
-
-    /// <summary>待复核: computed by the maker, waiting for a second person.</summary>
-    Prepared,
-
-    /// <summary>已复核发放: released by the checker; the bank file may be produced.</summary>
-    Released,
-
-    /// <summary>已作废: cancelled before release; its lines are removed.</summary>
-    Cancelled,
-}
-
-public enum PaymentLineStatus
-{
-    /// <summary>待发放 / 已发送银行.</summary>
-    Pending,
-
-    /// <summary>银行回盘：成功.</summary>
-    Paid,
-
-    /// <summary>银行回盘：失败 (may be issued again in a supplementary run).</summary>
-    Failed,
-
-    /// <summary>异常：not sent to the bank (no bank account, no longer eligible).</summary>
-    Exception,
 }
 
 /// <summary>
@@ -102,7 +73,7 @@ internal sealed class PaymentRun
 }
 
 /// <summary>One household's payment for one month in a run (发放明细), with the inputs it was computed from.</summary>
-internal sealed class PaymentLine
+internal sealed class PaymentLine : IBankPayableLine
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -1,3 +1,5 @@
+using CivilAffairs.Platform.Payments;
+
 namespace CivilAffairs.Assistance.Features.Payments;
 
 /// <summary>Start (or resume) a run. Month as "yyyy-MM"; back-pay also gives toMonth.</summary>
@@ -41,4 +43,3 @@ public sealed record ReproduceView(Guid LineId, decimal Amount, decimal Recomput
 public sealed record ReconciliationView(Guid Id, string FileName, string FileHash, int Rows, int Paid, int Failed, int Unchanged,
     IReadOnlyList<UnmatchedRow> Unmatched, string ImportedBy, DateTime ImportedAtUtc, bool AlreadyImported);
 
-public sealed record UnmatchedRow(int Row, string Reference, string Reason);

@@ -3,6 +3,7 @@ using CivilAffairs.Assistance.Data;
 using CivilAffairs.Assistance.Domain;
 using CivilAffairs.Contracts.Registry;
 using CivilAffairs.Platform.Http;
+using CivilAffairs.Platform.Payments;
 using CivilAffairs.Platform.Values;
 using Microsoft.EntityFrameworkCore;
 

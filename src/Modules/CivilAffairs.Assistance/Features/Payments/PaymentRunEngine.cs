@@ -1,6 +1,7 @@
 using CivilAffairs.Assistance.Data;
 using CivilAffairs.Assistance.Domain;
 using CivilAffairs.Platform.Parameters;
+using CivilAffairs.Platform.Payments;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivilAffairs.Assistance.Features.Payments;

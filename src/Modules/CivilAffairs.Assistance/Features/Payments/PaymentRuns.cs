@@ -2,6 +2,7 @@ using System.Globalization;
 using CivilAffairs.Assistance.Data;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Payments;
 using CivilAffairs.Platform.Values;
 using Microsoft.EntityFrameworkCore;
 
@@ -139,14 +140,7 @@ internal sealed class PaymentRuns(AssistanceDb db, PaymentRunEngine engine, ICur
             throw new ForbiddenException("复核发放需要“救助金复核”权限");
         }
         var run = await db.PaymentRuns.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
-        if (run.Status != PaymentRunStatus.Prepared)
-        {
-            throw new BusinessRuleException($"批次状态为“{StatusName(run.Status)}”，只有待复核的批次可以复核发放");
-        }
-        if (string.Equals(run.PreparedBy, user.UserName, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new BusinessRuleException("编制人不能复核自己编制的批次，须由另一名复核人发放");
-        }
+        MakerChecker.EnsureReleasable(run.Status, run.PreparedBy, user.UserName);
         run.Status = PaymentRunStatus.Released;
         run.ReleasedBy = user.UserName;
         run.ReleasedAtUtc = clock.GetUtcNow().UtcDateTime;
@@ -166,10 +160,7 @@ internal sealed class PaymentRuns(AssistanceDb db, PaymentRunEngine engine, ICur
             throw new FieldValidationException("reason", "请填写作废原因");
         }
         var run = await db.PaymentRuns.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
-        if (run.Status is PaymentRunStatus.Released or PaymentRunStatus.Cancelled)
-        {
-            throw new BusinessRuleException($"批次状态为“{StatusName(run.Status)}”，不能作废");
-        }
+        MakerChecker.EnsureCancellable(run.Status, r.Reason);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.PaymentLines.Where(l => l.ReissuedInRunId == id).ExecuteUpdateAsync(u => u.SetProperty(l => l.ReissuedInRunId, (Guid?)null), ct);
         await db.PaymentLines.IgnoreQueryFilters().Where(l => l.RunId == id).ExecuteDeleteAsync(ct);
@@ -182,32 +173,13 @@ internal sealed class PaymentRuns(AssistanceDb db, PaymentRunEngine engine, ICur
         return View(run);
     }
 
-    public static DateOnly? ParseMonth(string? s)
-    {
-        s = s?.Trim();
-        if (string.IsNullOrEmpty(s))
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(s, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            || DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d))
-        {
-            return d.Year is >= 2000 and <= 2100 ? new DateOnly(d.Year, d.Month, 1) : null;
-        }
-        return null;
-    }
+    public static DateOnly? ParseMonth(string? s) => PaymentMonth.Parse(s);
 
     public static RunView View(PaymentRun r) => new(r.Id, r.Kind.ToString(), r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         r.ToMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture), r.DivisionCode, r.Status.ToString(), r.Households, r.Persons, r.Amount,
         r.Exceptions, r.Batches, r.PreparedBy, r.PreparedAtUtc, r.ComputedAtUtc, r.ReleasedBy, r.ReleasedAtUtc, r.CancelledBy, r.CancelReason);
 
-    public static string StatusName(PaymentRunStatus s) => s switch
-    {
-        PaymentRunStatus.Computing => "计算中",
-        PaymentRunStatus.Prepared => "待复核",
-        PaymentRunStatus.Released => "已复核发放",
-        _ => "已作废",
-    };
+    public static string StatusName(PaymentRunStatus s) => PaymentNames.Of(s);
 
     public static string KindName(PaymentRunKind k) => k switch
     {
@@ -216,11 +188,5 @@ internal sealed class PaymentRuns(AssistanceDb db, PaymentRunEngine engine, ICur
         _ => "补充发放",
     };
 
-    public static string LineStatusName(PaymentLineStatus s) => s switch
-    {
-        PaymentLineStatus.Pending => "待发放",
-        PaymentLineStatus.Paid => "已到账",
-        PaymentLineStatus.Failed => "发放失败",
-        _ => "异常未发",
-    };
+    public static string LineStatusName(PaymentLineStatus s) => PaymentNames.Of(s);
 }

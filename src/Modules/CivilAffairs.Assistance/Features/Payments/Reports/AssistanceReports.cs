@@ -3,6 +3,7 @@ using CivilAffairs.Assistance.Data;
 using CivilAffairs.Assistance.Domain;
 using CivilAffairs.Contracts.Registry;
 using CivilAffairs.Platform.Audit;
+using CivilAffairs.Platform.Payments;
 using CivilAffairs.Platform.Values;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -31,8 +32,8 @@ internal sealed class AssistanceReports(AssistanceDb db, IDivisionDirectory divi
         var last = Payments.PaymentRuns.ParseMonth(to) ?? new DateOnly(today.Year, today.Month, 1);
         var lines = from l in db.PaymentLines.AsNoTracking()
                     join r in db.PaymentRuns.AsNoTracking() on l.RunId equals r.Id
-                    where r.Status == Payments.PaymentRunStatus.Released && l.Month >= first && l.Month <= last
-                        && l.Status != Payments.PaymentLineStatus.Exception && l.Status != Payments.PaymentLineStatus.Failed
+                    where r.Status == PaymentRunStatus.Released && l.Month >= first && l.Month <= last
+                        && l.Status != PaymentLineStatus.Exception && l.Status != PaymentLineStatus.Failed
                     select l;
         if (Enum.TryParse<Programme>(programme ?? "", true, out var p))
         {
