@@ -36,7 +36,7 @@ public static class ChildWelfareModule
         PlacementsFeature.AddServices(services);
         TomorrowPlanFeature.AddServices(services);
         StatsFeature.AddServices(services);
-        services.AddScoped<IAllowanceFigures, AllowanceFigures>();
+        AllowancesFeature.AddServices(services);
         services.AddScoped<IPersonDiedHandler, ChildDiedHandler>();
         services.TryAddScoped<PersonDiedDispatcher>();
         services.AddScoped<ISeeder, ChildWelfareSeeder>();
@@ -56,6 +56,7 @@ public static class ChildWelfareModule
     public static IEndpointRouteBuilder MapChildWelfare(this IEndpointRouteBuilder app)
     {
         ChildrenFeature.Map(app);
+        AllowancesFeature.Map(app);
         PlacementsFeature.Map(app);
         TomorrowPlanFeature.Map(app);
         StatsFeature.Map(app);

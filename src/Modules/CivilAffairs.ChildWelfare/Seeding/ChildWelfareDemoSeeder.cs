@@ -1,5 +1,6 @@
 using CivilAffairs.ChildWelfare.Data;
 using CivilAffairs.ChildWelfare.Domain;
+using CivilAffairs.ChildWelfare.Features.Allowances;
 using CivilAffairs.Platform.Values;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace CivilAffairs.ChildWelfare.Seeding;
 /// awaiting approval, some who left care; 25 Tomorrow Plan cases in 2018 and some later; adult-orphan
 /// placements with visits (one overdue). Idempotent: does nothing once demo children exist.
 /// </summary>
-internal sealed partial class ChildWelfareDemoSeeder(ChildWelfareDb db, TimeProvider clock)
+internal sealed partial class ChildWelfareDemoSeeder(ChildWelfareDb db, AllowanceRuns runs, TimeProvider clock)
 {
     public const string Registrar = "demo:clerk";
     public const string Approver = "demo:approver";
