@@ -14,7 +14,7 @@ internal sealed class ChildWelfareSeeder(PlatformDb db, ChildWelfareDb cw, Child
     public const string InstitutionCode = "SZ-SWC";
     private const string Inferred = "推定值（深圳规定未查得），请市民政局在政策参数页确认";
 
-    private static readonly (string Key, string From, string Value, string Basis)[] Rows =
+    internal static readonly (string Key, string From, string Value, string Basis)[] Rows =
     [
         (ChildWelfareParameters.Institutional, "2016-01-01", "1900",
             "深圳市孤儿基本生活费标准（2017年1月调整前：机构养育1,900元/人/月）；起始日期为推定，规则文档§2 [S-2nd]"),

@@ -77,7 +77,8 @@ internal sealed class AllowanceQueries(ChildWelfareDb db, ICurrentUser me) : IAl
 
     public async Task<IReadOnlyList<AllowanceMonthRow>> ByMonthAsync(CancellationToken ct)
     {
-        var released = db.AllowanceRuns.Where(r => r.Status == PaymentRunStatus.Released).Select(r => r.Id);
+        // a district sees its own lines of the city's runs: the lines are filtered by the child's division, the runs are not
+        var released = await db.AllowanceRuns.IgnoreQueryFilters().Where(r => r.Status == PaymentRunStatus.Released).Select(r => r.Id).ToListAsync(ct);
         var rows = await db.AllowanceLines.AsNoTracking().Where(l => released.Contains(l.RunId))
             .GroupBy(l => new { l.Month, l.Status }).Select(g => new { g.Key.Month, g.Key.Status, Count = g.Count(), Amount = g.Sum(l => l.Amount) })
             .ToListAsync(ct);
