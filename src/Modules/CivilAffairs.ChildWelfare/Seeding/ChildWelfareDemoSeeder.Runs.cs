@@ -19,7 +19,7 @@ internal sealed partial class ChildWelfareDemoSeeder
             var lines = await db.AllowanceLines.IgnoreQueryFilters().Where(l => l.RunId == run.Id && l.Status == PaymentLineStatus.Pending).OrderBy(l => l.Id).ToListAsync(ct);
             foreach (var (l, i) in lines.Select((l, i) => (l, i)))
             {
-                if (i % 37 == 5)
+                if (i % 37 == 5 && !l.PaidToInstitution)
                 {
                     l.Status = PaymentLineStatus.Failed;
                     l.Note = "账户已销户";

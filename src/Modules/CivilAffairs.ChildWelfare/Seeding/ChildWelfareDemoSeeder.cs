@@ -209,26 +209,30 @@ internal sealed partial class ChildWelfareDemoSeeder(ChildWelfareDb db, Allowanc
         ("脊柱裂", "北京大学深圳医院", 52_000m), ("先天性髋关节脱位", "深圳市儿童医院", 26_400m), ("斜视", "深圳市眼科医院", 6_800m),
     ];
 
+    /// <summary>25 cases applied in 2018 (the seed's figure), 25 different children under 18 then; four a year since, the latest still open.</summary>
     private void SeedTomorrowPlan(List<Child> institutional)
     {
-        var eligible2018 = institutional.Where(c => c.BirthDate < new DateOnly(2017, 6, 1)).ToList();
-        var pool = eligible2018.Count > 0 ? eligible2018 : institutional;
+        var in2018 = db.Children.Local.Where(c => c.Status != ChildStatus.Registered && c.BirthDate < new DateOnly(2017, 6, 1) && c.BirthDate > new DateOnly(2000, 12, 31))
+            .OrderByDescending(c => c.InstitutionId is not null).ThenBy(c => c.Id).ToList();
         for (var i = 0; i < 25; i++)
         {
-            AddCase(pool[i % pool.Count], new DateOnly(2018, 1 + i % 11, 3 + i % 20), TomorrowStatus.Closed, i);
+            AddCase(in2018[i % in2018.Count], new DateOnly(2018, 1 + i % 11, 3 + i % 20), TomorrowStatus.Closed, i);
         }
         var later = institutional.Where(c => c.Status != ChildStatus.Left).ToList();
-        var year = 2019;
-        for (var i = 0; i < 24 && year <= _today.Year; i++, year = 2019 + i / 4)
+        var n = 0;
+        for (var year = 2019; year <= _today.Year; year++)
         {
-            var applied = new DateOnly(year, 1 + i % 4 * 3, 10);
-            if (applied >= _today)
+            for (var q = 0; q < 4; q++, n++)
             {
-                break;
+                var applied = new DateOnly(year, 1 + q * 3, 10);
+                if (applied >= _today)
+                {
+                    return;
+                }
+                var status = applied < _today.AddMonths(-12) ? TomorrowStatus.Closed
+                    : applied < _today.AddMonths(-6) ? TomorrowStatus.Operated : applied < _today.AddMonths(-3) ? TomorrowStatus.Approved : TomorrowStatus.Applied;
+                AddCase(later[n * 7 % later.Count], applied, status, n + 3);
             }
-            var status = applied < _today.AddMonths(-12) ? TomorrowStatus.Closed
-                : applied < _today.AddMonths(-6) ? TomorrowStatus.Operated : applied < _today.AddMonths(-3) ? TomorrowStatus.Approved : TomorrowStatus.Applied;
-            AddCase(later[(i * 7) % later.Count], applied, status, i + 3);
         }
     }
 

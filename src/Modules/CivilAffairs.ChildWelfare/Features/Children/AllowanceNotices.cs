@@ -51,10 +51,17 @@ internal sealed class AllowanceNotices(ChildRegistry registry, IDivisionDirector
         if (a.Parameters.Count > 0)
         {
             pdf.Heading("标准依据");
-            pdf.KeyValueTable(a.Parameters.Select(p => (p.Name, $"{p.Value}（{p.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} 起）{p.LegalBasis}")));
+            pdf.KeyValueTable(a.Parameters.Select(p => (p.Name, $"{p.Value}（{p.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} 起）{Printed(p.LegalBasis)}")));
         }
         pdf.Paragraph("儿童被收养、回归家庭、死亡或年满18周岁的，监护人或养育机构应当自情况发生之日起及时告知街道办事处（乡镇人民政府）或民政部门，基本生活费自次月起停发。对核定结果有异议的，可自收到本通知书之日起60日内依法申请行政复议。");
         pdf.SignatureBlock(authority, d.ApprovedOn!.Value, "（儿童福利业务专用章）");
         return pdf.ToPdf();
+    }
+
+    /// <summary>The basis as a citizen reads it: the first sentence (the notes for the bureau that follow stay on the parameter page).</summary>
+    private static string Printed(string basis)
+    {
+        var end = basis.IndexOf('。', StringComparison.Ordinal);
+        return end > 0 ? basis[..end] : basis;
     }
 }
