@@ -8,7 +8,7 @@ namespace CivilAffairs.ChildWelfare.Data;
 /// <summary>
 /// ChildWelfare data, schema "childwelfare". Children, placements and Tomorrow Plan cases carry the
 /// division of the child's street (or the institution's district) and are filtered by the user's
-/// jurisdiction; institutions are reference data everyone may read. The allowance tables are
+/// jurisdiction, and so are institutions (by their district). The allowance tables are
 /// configured next to their code (Features/Allowances/ChildWelfareDb.Allowances.cs).
 /// </summary>
 internal abstract partial class ChildWelfareDb(DbContextOptions options, DbScope scope) : ModuleDbContext(options, scope)
@@ -42,6 +42,8 @@ internal abstract partial class ChildWelfareDb(DbContextOptions options, DbScope
             e.Property(x => x.BankAccount).HasMaxLength(40);
             e.Property(x => x.AccountName).HasMaxLength(64);
             e.HasIndex(x => x.Code).IsUnique();
+            // an institution's staff and the city see it; a street never registers institutional care
+            e.HasQueryFilter(x => x.DivisionCode.StartsWith(ScopePrefix));
         });
         b.Entity<Child>(e =>
         {

@@ -1,7 +1,7 @@
 namespace CivilAffairs.ChildWelfare.Domain;
 
 /// <summary>Chinese names of the module's enums (translated by Loc in pages).</summary>
-public static class ChildWelfareNames
+internal static class ChildWelfareNames
 {
     public static string Of(ChildCategory c) => c switch
     {

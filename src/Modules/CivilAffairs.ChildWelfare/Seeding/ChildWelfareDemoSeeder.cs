@@ -45,7 +45,7 @@ internal sealed partial class ChildWelfareDemoSeeder(ChildWelfareDb db, Allowanc
         }
         _today = ChinaTime.Today(clock);
         _now = clock.GetUtcNow().UtcDateTime;
-        var institution = await db.Institutions.FirstAsync(i => i.Code == ChildWelfareSeeder.InstitutionCode, ct);
+        var institution = await db.Institutions.IgnoreQueryFilters().FirstAsync(i => i.Code == ChildWelfareSeeder.InstitutionCode, ct);
         institution.BankName ??= "中国工商银行深圳观澜支行";
         institution.BankAccount ??= "4000022309200118688";
         institution.AccountName ??= "深圳市社会福利中心";

@@ -53,7 +53,7 @@ internal sealed class ChildWelfareSeeder(PlatformDb db, ChildWelfareDb cw, Child
             }
         }
         await db.SaveChangesAsync(ct);
-        if (!await cw.Institutions.AnyAsync(i => i.Code == InstitutionCode, ct))
+        if (!await cw.Institutions.IgnoreQueryFilters().AnyAsync(i => i.Code == InstitutionCode, ct))
         {
             cw.Institutions.Add(new Institution
             {

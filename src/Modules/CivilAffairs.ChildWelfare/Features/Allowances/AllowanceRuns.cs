@@ -43,7 +43,7 @@ internal sealed class AllowanceRuns(ChildWelfareDb db, AllowanceStandardsReader 
             .Where(c => c.DivisionCode.StartsWith(division) && (c.Status == ChildStatus.Active || c.Status == ChildStatus.Left)
                 && c.AllowanceFrom != null && c.AllowanceFrom <= lastDay && (c.LeftOn == null || c.LeftOn >= month))
             .OrderBy(c => c.Id).ToListAsync(ct);
-        var institutions = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, ct);
+        var institutions = await db.Institutions.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(i => i.Id, ct);
         var byDivision = new Dictionary<string, AllowanceStandards>();
         var run = new AllowanceRun
         {
