@@ -17,6 +17,7 @@ internal sealed class AllowanceRuns(ChildWelfareDb db, AllowanceStandardsReader 
 {
     public async Task<AllowanceRunDetail> StartAsync(StartAllowanceRunRequest r, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfarePayPrepare);
         var month = PaymentMonth.Parse(r.Month) ?? throw new FieldValidationException("month", "请填写发放月份（yyyy-MM）");
         var jurisdiction = me.Jurisdiction;
         if (string.IsNullOrEmpty(jurisdiction))
@@ -81,6 +82,7 @@ internal sealed class AllowanceRuns(ChildWelfareDb db, AllowanceStandardsReader 
 
     public async Task<AllowanceRunDetail> ReleaseAsync(Guid id, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfarePayRelease);
         var run = await db.AllowanceRuns.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
         MakerChecker.EnsureReleasable(run.Status, run.PreparedBy, me.UserName);
         run.Status = PaymentRunStatus.Released;

@@ -19,6 +19,7 @@ internal sealed class ChildRegistry(ChildWelfareDb db, ChildDetails details, IDi
 
     public async Task<ChildDetail> RegisterAsync(RegisterChildRequest r, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareWrite);
         var today = ChinaTime.Today(clock);
         var errors = new FieldErrors();
         IdNumberInfo? id = null;
@@ -199,6 +200,7 @@ internal sealed class ChildRegistry(ChildWelfareDb db, ChildDetails details, IDi
 
     public async Task<ChildDetail> ApproveAsync(Guid id, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareApprove);
         var child = await LoadAsync(id, ct);
         if (child.Status != ChildStatus.Registered)
         {
@@ -218,6 +220,7 @@ internal sealed class ChildRegistry(ChildWelfareDb db, ChildDetails details, IDi
 
     public async Task<ChildDetail> ActivateAsync(Guid id, ActivateRequest r, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareApprove);
         var child = await LoadAsync(id, ct);
         if (child.Status != ChildStatus.Approved)
         {
@@ -245,6 +248,7 @@ internal sealed class ChildRegistry(ChildWelfareDb db, ChildDetails details, IDi
 
     public async Task<ChildDetail> LeaveAsync(Guid id, LeaveRequest r, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareWrite);
         var child = await LoadAsync(id, ct);
         var errors = new FieldErrors();
         LeaveReason? reason = Enum.TryParse<LeaveReason>(r.Reason, true, out var lr) && Enum.IsDefined(lr) ? lr : null;

@@ -51,6 +51,7 @@ internal sealed class PlacementPlans(ChildWelfareDb db, AllowanceStandardsReader
 
     public async Task<PlacementDetail> CreateAsync(PlacementRequest r, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareWrite);
         var today = ChinaTime.Today(clock);
         var errors = new FieldErrors();
         var child = r.ChildId is { } cid ? await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cid, ct) : null;
@@ -127,6 +128,7 @@ internal sealed class PlacementPlans(ChildWelfareDb db, AllowanceStandardsReader
 
     public async Task<PlacementDetail> ApproveAsync(Guid id, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareApprove);
         var p = await LoadAsync(id, ct);
         if (p.Status != PlacementStatus.Draft)
         {
@@ -146,6 +148,7 @@ internal sealed class PlacementPlans(ChildWelfareDb db, AllowanceStandardsReader
 
     public async Task<PlacementDetail> VisitAsync(Guid id, VisitRequest r, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareWrite);
         var p = await LoadAsync(id, ct);
         var today = ChinaTime.Today(clock);
         var errors = new FieldErrors();
@@ -185,6 +188,7 @@ internal sealed class PlacementPlans(ChildWelfareDb db, AllowanceStandardsReader
 
     public async Task<PlacementDetail> CloseAsync(Guid id, CloseRequest r, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareWrite);
         var p = await LoadAsync(id, ct);
         var note = Text(r.Note) ?? throw new FieldValidationException("note", "请填写结案说明（安置结果）");
         if (p.Status != PlacementStatus.Approved)

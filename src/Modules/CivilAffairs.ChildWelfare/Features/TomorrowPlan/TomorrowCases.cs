@@ -49,6 +49,7 @@ internal sealed class TomorrowCases(ChildWelfareDb db, ICurrentUser me, TimeProv
 
     public async Task<CaseDetail> CreateAsync(NewCaseRequest r, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareWrite);
         var today = ChinaTime.Today(clock);
         var errors = new FieldErrors();
         var child = r.ChildId is { } id ? await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) : null;
@@ -90,6 +91,7 @@ internal sealed class TomorrowCases(ChildWelfareDb db, ICurrentUser me, TimeProv
 
     public async Task<CaseDetail> AssessAsync(Guid id, AssessRequest r, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareWrite);
         var t = await LoadAsync(id, ct);
         var errors = new FieldErrors();
         if (r.AssessedOn is not { } on || on > ChinaTime.Today(clock) || on < t.AppliedOn)
@@ -115,6 +117,7 @@ internal sealed class TomorrowCases(ChildWelfareDb db, ICurrentUser me, TimeProv
 
     public async Task<CaseDetail> DecideAsync(Guid id, DecideRequest r, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareApprove);
         var t = await LoadAsync(id, ct);
         if (r.Approve && Text(r.Hospital) is null)
         {
@@ -135,6 +138,7 @@ internal sealed class TomorrowCases(ChildWelfareDb db, ICurrentUser me, TimeProv
 
     public async Task<CaseDetail> SurgeryAsync(Guid id, SurgeryRequest r, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareWrite);
         var t = await LoadAsync(id, ct);
         var errors = new FieldErrors();
         if (r.SurgeryOn is not { } on || on > ChinaTime.Today(clock) || (t.ApprovedOn is { } a && on < a))
@@ -171,6 +175,7 @@ internal sealed class TomorrowCases(ChildWelfareDb db, ICurrentUser me, TimeProv
 
     public async Task<CaseDetail> CloseAsync(Guid id, CloseCaseRequest r, CancellationToken ct)
     {
+        Require.Permission(me, Permissions.ChildWelfareWrite);
         var t = await LoadAsync(id, ct);
         var errors = new FieldErrors();
         TomorrowOutcome? outcome = Enum.TryParse<TomorrowOutcome>(r.Outcome, true, out var o) && Enum.IsDefined(o) ? o : null;
