@@ -175,7 +175,9 @@ internal sealed class ChildRegistry(ChildWelfareDb db, ChildDetails details, IDi
         }
         var total = await query.CountAsync(ct);
         var page = Math.Max(1, q.Page ?? 1);
-        var rows = await query.OrderBy(x => x.Status).ThenByDescending(x => x.RegisteredOn).ThenBy(x => x.Id)
+        // what waits for someone first (awaiting approval, then approved but not yet in care), then those in care, then those who left
+        var rows = await query.OrderBy(x => x.Status == ChildStatus.Registered ? 0 : x.Status == ChildStatus.Approved ? 1 : x.Status == ChildStatus.Active ? 2 : 3)
+            .ThenByDescending(x => x.RegisteredOn).ThenBy(x => x.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var institutions = await InstitutionNamesAsync(ct);
         var items = rows.Select(x => new ChildListItem(x.Id, x.Name, Masking.IdNumber(x.IdNumber), ChildWelfareNames.Sex(x.Sex), x.BirthDate,
