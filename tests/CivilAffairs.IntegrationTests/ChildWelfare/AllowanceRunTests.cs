@@ -98,6 +98,17 @@ public abstract class AllowanceRunTests(AppFixture app)
         // another district does not see the run
         var futian = await app.ClientForAsync("futian.district");
         Assert.Equal(HttpStatusCode.NotFound, (await futian.GetAsync($"/api/v1/childwelfare/allowances/runs/{runId}")).StatusCode);
+
+        // the city's demo run covers 福田: listed read-only, with 福田's lines only, no bank file
+        var cityRun = (await (await futian.GetAsync("/api/v1/childwelfare/allowances/runs")).JsonAsync()).EnumerateArray()
+            .First(x => x.GetProperty("divisionCode").GetString() == "4403").GetProperty("id").GetGuid();
+        var city = await (await futian.GetAsync($"/api/v1/childwelfare/allowances/runs/{cityRun}")).JsonAsync();
+        Assert.False(city.GetProperty("ownJurisdiction").GetBoolean());
+        Assert.False(city.GetProperty("canRelease").GetBoolean());
+        var cityLines = await (await futian.GetAsync($"/api/v1/childwelfare/allowances/runs/{cityRun}/lines")).JsonAsync();
+        Assert.True(cityLines.GetProperty("total").GetInt32() > 0);
+        Assert.All(cityLines.GetProperty("items").EnumerateArray(), l => Assert.StartsWith("440304", l.GetProperty("divisionCode").GetString(), StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await futian.GetAsync($"/api/v1/childwelfare/allowances/runs/{cityRun}/bank-file.csv")).StatusCode);
     }
 
     [Fact]

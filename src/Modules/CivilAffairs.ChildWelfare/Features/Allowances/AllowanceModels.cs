@@ -24,7 +24,7 @@ public sealed record ReconciliationSummary(Guid Id, string FileName, int Rows, i
     string ImportedBy, DateTime ImportedAtUtc, bool AlreadyImported);
 
 public sealed record AllowanceRunDetail(AllowanceRunView Run, IReadOnlyList<CategorySummary> ByCategory, IReadOnlyList<ParameterUsed> Parameters,
-    IReadOnlyList<ReconciliationSummary> Reconciliations, bool CanRelease, bool CanCancel);
+    IReadOnlyList<ReconciliationSummary> Reconciliations, bool CanRelease, bool CanCancel, bool OwnJurisdiction);
 
 public sealed record AllowanceLineView(Guid Id, string Reference, Guid ChildId, string ChildName, string CategoryName, string DivisionCode, string PayeeName,
     bool PaidToInstitution, string? BankName, string? MaskedBankAccount, decimal Amount, PaymentLineStatus Status, string StatusName, string? Note);

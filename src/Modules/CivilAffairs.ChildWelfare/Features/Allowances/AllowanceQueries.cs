@@ -15,9 +15,19 @@ internal sealed class AllowanceQueries(ChildWelfareDb db, ICurrentUser me) : IAl
 {
     public const int PageSize = 50;
 
+    /// <summary>
+    /// Runs computed in my jurisdiction, and the runs of a higher level that cover it (the city's run
+    /// pays 福田's children too): those are shown read-only, with only my own lines.
+    /// </summary>
+    private IQueryable<AllowanceRun> Visible()
+    {
+        var j = me.Jurisdiction ?? "#";
+        return db.AllowanceRuns.IgnoreQueryFilters().AsNoTracking().Where(r => r.DivisionCode.StartsWith(j) || j.StartsWith(r.DivisionCode));
+    }
+
     public async Task<List<AllowanceRunView>> ListAsync(string? month, CancellationToken ct)
     {
-        var query = db.AllowanceRuns.AsNoTracking();
+        var query = Visible();
         if (PaymentMonth.Parse(month) is { } m)
         {
             query = query.Where(r => r.Month == m);
@@ -35,7 +45,8 @@ internal sealed class AllowanceQueries(ChildWelfareDb db, ICurrentUser me) : IAl
 
     public async Task<AllowanceRunDetail> DetailAsync(Guid id, CancellationToken ct)
     {
-        var r = await db.AllowanceRuns.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
+        var r = await Visible().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
+        var own = r.DivisionCode.StartsWith(me.Jurisdiction ?? "#", StringComparison.Ordinal);
         var lines = await db.AllowanceLines.AsNoTracking().Where(l => l.RunId == id)
             .GroupBy(l => new { l.Category, l.Basis, l.Status })
             .Select(g => new { g.Key.Category, g.Key.Basis, g.Key.Status, Count = g.Count(), Amount = g.Sum(l => l.Amount) }).ToListAsync(ct);
@@ -47,8 +58,9 @@ internal sealed class AllowanceQueries(ChildWelfareDb db, ICurrentUser me) : IAl
             .OrderBy(x => x.ImportedAtUtc).Select(x => Summary(x, false)).ToList();
         var view = View(r, lines.Where(x => x.Status == PaymentLineStatus.Paid).Sum(x => x.Count), lines.Where(x => x.Status == PaymentLineStatus.Failed).Sum(x => x.Count));
         return new AllowanceRunDetail(view, byCategory, JsonSerializer.Deserialize<List<ParameterUsed>>(r.ParametersJson) ?? [], recs,
-            me.Has(Permissions.ChildWelfarePayRelease) && r.Status == PaymentRunStatus.Prepared && !string.Equals(r.PreparedBy, me.UserName, StringComparison.OrdinalIgnoreCase),
-            (me.Has(Permissions.ChildWelfarePayPrepare) || me.Has(Permissions.ChildWelfarePayRelease)) && r.Status is PaymentRunStatus.Prepared or PaymentRunStatus.Computing);
+            own && me.Has(Permissions.ChildWelfarePayRelease) && r.Status == PaymentRunStatus.Prepared && !string.Equals(r.PreparedBy, me.UserName, StringComparison.OrdinalIgnoreCase),
+            own && (me.Has(Permissions.ChildWelfarePayPrepare) || me.Has(Permissions.ChildWelfarePayRelease)) && r.Status is PaymentRunStatus.Prepared or PaymentRunStatus.Computing,
+            own);
     }
 
     public static ReconciliationSummary Summary(AllowanceReconciliation x, bool already) => new(x.Id, x.FileName, x.Rows, x.Paid, x.Failed, x.Unchanged,
@@ -56,7 +68,7 @@ internal sealed class AllowanceQueries(ChildWelfareDb db, ICurrentUser me) : IAl
 
     public async Task<AllowanceLinePage> LinesAsync(Guid id, string? status, int? page, CancellationToken ct)
     {
-        if (!await db.AllowanceRuns.AnyAsync(x => x.Id == id, ct))
+        if (!await Visible().AnyAsync(x => x.Id == id, ct))
         {
             throw new NotFoundException();
         }
