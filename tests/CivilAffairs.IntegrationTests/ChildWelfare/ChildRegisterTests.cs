@@ -72,6 +72,32 @@ public abstract class ChildRegisterTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Guardians_and_the_institution_account_can_be_corrected_by_the_right_people()
+    {
+        var clerk = await app.ClientForAsync("futian.clerk");
+        var child = await RegisterAsync(clerk, Dispersed(ChildId("440304", Today.AddYears(-11)), "440304004", account: null));
+        var url = $"/api/v1/childwelfare/children/{child.GetProperty("id").GetGuid()}/guardians";
+        var guardian = new { name = "林国强", relation = "伯父", idNumber = Ids.New("440304", 1970), phone = "13900001111", bankName = "深圳农村商业银行", bankAccount = "12", isPayee = true };
+        var r = await clerk.PutAsJsonAsync(url, new[] { guardian });
+        Assert.Equal("银行账号应为12至30位数字", await r.FieldErrorAsync("guardians[0].bankAccount"));
+        r = await clerk.PutAsJsonAsync(url, new[] { guardian with { bankAccount = "6230580000123456789" } });
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var g = Assert.Single((await r.JsonAsync()).GetProperty("guardians").EnumerateArray());
+        Assert.Equal("林国强", g.GetProperty("name").GetString());
+        Assert.EndsWith("6789", g.GetProperty("maskedBankAccount").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ClientForAsync("nanshan.street")).PutAsJsonAsync(url, new[] { guardian })).StatusCode);
+
+        var city = await app.ClientForAsync("city.officer");
+        var institution = await InstitutionIdAsync(city);
+        var body = new { bankName = "中国工商银行深圳观澜支行", bankAccount = "4000022309200118688", accountName = "深圳市社会福利中心", address = "" };
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.PutAsJsonAsync($"/api/v1/childwelfare/institutions/{institution}", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ClientForAsync("futian.district")).PutAsJsonAsync($"/api/v1/childwelfare/institutions/{institution}", body)).StatusCode);
+        r = await city.PutAsJsonAsync($"/api/v1/childwelfare/institutions/{institution}", body);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.EndsWith("8688", (await r.JsonAsync()).GetProperty("maskedBankAccount").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Nanshan_cannot_see_a_futian_child_404_and_not_in_its_list()
     {
         var clerk = await app.ClientForAsync("futian.clerk");

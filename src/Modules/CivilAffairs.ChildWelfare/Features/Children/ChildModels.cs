@@ -40,6 +40,18 @@ public sealed class RegisterChildRequest
     public List<GuardianInput> Guardians { get; set; } = [];
 }
 
+public sealed class InstitutionRequest
+{
+    public string? BankName { get; set; }
+
+    public string? BankAccount { get; set; }
+
+    public string? AccountName { get; set; }
+
+    /// <summary>The confirmed address (clears the "inferred" mark); unchanged when empty.</summary>
+    public string? Address { get; set; }
+}
+
 public sealed class ActivateRequest
 {
     /// <summary>First month paid, yyyy-MM; the month of approval when empty.</summary>

@@ -200,6 +200,61 @@ internal sealed class ChildRegistry(ChildWelfareDb db, ChildDetails details, IDi
 
     public Task<ChildDetail> DetailAsync(Guid id, CancellationToken ct) => details.BuildAsync(id, ct);
 
+    /// <summary>Replaces the guardians (a new payee or bank account takes effect from the next run computed).</summary>
+    public async Task<ChildDetail> UpdateGuardiansAsync(Guid id, List<GuardianInput> inputs, CancellationToken ct)
+    {
+        Require.Permission(me, Permissions.ChildWelfareWrite);
+        var child = await LoadAsync(id, ct);
+        var errors = new FieldErrors();
+        var guardians = Guardians(inputs, ChinaTime.Today(clock), errors);
+        if (child.InstitutionId is null && guardians.Count == 0)
+        {
+            errors.Add("guardians", "散居或居家的儿童须登记至少一名监护人");
+        }
+        errors.ThrowIfAny();
+        db.Guardians.RemoveRange(child.Guardians);
+        foreach (var g in guardians)
+        {
+            g.ChildId = child.Id;
+            db.Guardians.Add(g);
+        }
+        Touch(child);
+        await db.SaveChangesAsync(ct);
+        return await DetailAsync(id, ct);
+    }
+
+    /// <summary>The institution's account and address (the seeded address is inferred); by an approver whose jurisdiction covers it.</summary>
+    public async Task<InstitutionView> UpdateInstitutionAsync(Guid id, InstitutionRequest r, CancellationToken ct)
+    {
+        Require.Permission(me, Permissions.ChildWelfareApprove);
+        var i = await db.Institutions.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
+        var errors = new FieldErrors();
+        var account = new string((r.BankAccount ?? "").Where(char.IsAsciiDigit).ToArray());
+        if (account.Length is < 12 or > 30)
+        {
+            errors.Add("bankAccount", "银行账号应为12至30位数字");
+        }
+        if (string.IsNullOrWhiteSpace(r.BankName))
+        {
+            errors.Add("bankName", "请填写开户银行");
+        }
+        if (string.IsNullOrWhiteSpace(r.AccountName))
+        {
+            errors.Add("accountName", "请填写账户名称");
+        }
+        errors.ThrowIfAny();
+        i.BankName = r.BankName!.Trim();
+        i.BankAccount = account;
+        i.AccountName = r.AccountName!.Trim();
+        if (!string.IsNullOrWhiteSpace(r.Address))
+        {
+            i.Address = r.Address.Trim();
+            i.AddressInferred = false;
+        }
+        await db.SaveChangesAsync(ct);
+        return new InstitutionView(i.Id, i.Code, i.Name, i.DivisionCode, i.Address, i.AddressInferred, i.BankName, Masking.BankAccount(i.BankAccount));
+    }
+
     public async Task<ChildDetail> ApproveAsync(Guid id, CancellationToken ct)
     {
         Require.Permission(me, Permissions.ChildWelfareApprove);

@@ -21,6 +21,12 @@ internal static class ChildrenFeature
         var g = app.MapGroup("/api/v1/childwelfare").WithTags("ChildWelfare 儿童福利");
         g.MapGet("/institutions", (ChildRegistry r, CancellationToken ct) => r.InstitutionsAsync(ct))
             .RequireAuthorization(Permissions.ChildWelfareRead).WithSummary("Welfare institutions raising children (bank accounts masked)");
+        g.MapPut("/institutions/{id:guid}", (Guid id, InstitutionRequest req, ChildRegistry r, CancellationToken ct) => r.UpdateInstitutionAsync(id, req, ct))
+            .RequireAuthorization(Permissions.ChildWelfareApprove)
+            .WithSummary("Set an institution's bank account (institutional allowances are paid to it) and confirm its address");
+        g.MapPut("/children/{id:guid}/guardians", (Guid id, List<GuardianInput> req, ChildRegistry r, CancellationToken ct) => r.UpdateGuardiansAsync(id, req, ct))
+            .RequireAuthorization(Permissions.ChildWelfareWrite)
+            .WithSummary("Replace the guardians (payee, bank account); the next run computed pays the new account");
         g.MapGet("/children", ([AsParameters] ChildQuery q, ChildRegistry r, CancellationToken ct) => r.ListAsync(q, ct))
             .RequireAuthorization(Permissions.ChildWelfareRead)
             .WithSummary("Children in my jurisdiction; filters q (name or full ID number), category, status, division; 30 a page; masked ID numbers");
