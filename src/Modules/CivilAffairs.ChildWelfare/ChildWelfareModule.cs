@@ -10,14 +10,12 @@ using CivilAffairs.ChildWelfare.Features.TomorrowPlan;
 using CivilAffairs.ChildWelfare.Seeding;
 using CivilAffairs.Contracts.Events;
 using CivilAffairs.Platform.Data;
-using CivilAffairs.Platform.Events;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Modules;
 using CivilAffairs.Platform.Reminders;
 using CivilAffairs.Platform.Seeding;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CivilAffairs.ChildWelfare;
 
@@ -41,7 +39,6 @@ public static class ChildWelfareModule
         AllowancesFeature.AddServices(services);
         services.AddScoped<IReminderSource, ChildWelfareReminders>();
         services.AddScoped<IPersonDiedHandler, ChildDiedHandler>();
-        services.TryAddScoped<PersonDiedDispatcher>();
         services.AddScoped<ISeeder, ChildWelfareSeeder>();
         services.AddScoped<ChildWelfareDemoSeeder>();
         services.AddSingleton(new ModuleInfo("childwelfare", "儿童福利", "Child welfare", "童", "/childwelfare/children", Permissions.ChildWelfareRead, true,

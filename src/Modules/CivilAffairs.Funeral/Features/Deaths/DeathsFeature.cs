@@ -1,7 +1,6 @@
 using CivilAffairs.Funeral.Domain;
 using CivilAffairs.Funeral.Seeding;
 using CivilAffairs.Platform.Audit;
-using CivilAffairs.Platform.Events;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Seeding;
 using CivilAffairs.Platform.Values;
@@ -9,7 +8,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CivilAffairs.Funeral.Features.Deaths;
 
@@ -31,7 +29,6 @@ internal static class DeathsFeature
         services.AddScoped<ClaimsExcel>();
         services.AddSingleton<DeathNotices>();
         services.AddHostedService<DeathNoticeRetry>();
-        services.TryAddScoped<PersonDiedDispatcher>();
         services.AddScoped<ISeeder, DeathsSeeder>();
         services.AddScoped<DeathsDemoSeeder>();
     }
