@@ -83,4 +83,26 @@ public sealed class ChildWelfareJourney(BrowserApp app)
         await city.Context.CloseAsync();
         await district.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_city_sets_an_institutions_payee_account_and_a_bad_number_is_refused_in_chinese()
+    {
+        var page = await app.LoginAsync("city.officer");
+        await page.GotoAsync("/childwelfare/institutions");
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("儿童福利机构");
+        var row = page.Locator("[data-testid='institutions'] tbody tr").First;
+        await row.GetByRole(AriaRole.Link, new() { Name = "设置账户" }).ClickAsync();
+        await page.FillAsync("#bankName", "中国银行深圳观澜支行");
+        await page.FillAsync("#accountName", "深圳市社会福利中心");
+        await page.FillAsync("#bankAccount", "1234");
+        await page.GetByTestId("save-institution").ClickAsync();
+        await Expect(page.Locator("[data-field-error='bankAccount']")).ToContainTextAsync("12至30位数字");
+        await Expect(page.Locator("#accountName")).ToHaveValueAsync("深圳市社会福利中心");
+        await page.FillAsync("#bankAccount", "7441 0000 0001 2345 678");
+        await page.GetByTestId("save-institution").ClickAsync();
+        await Expect(page.GetByTestId("institution-saved")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid='institutions'] tbody tr").First).ToContainTextAsync("5678");
+        Assert.DoesNotContain("744100000001234", await page.ContentAsync(), StringComparison.Ordinal);
+        await BrowserApp.ShotAsync(page, "childwelfare-institutions");
+    }
 }

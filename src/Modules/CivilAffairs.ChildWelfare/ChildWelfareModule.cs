@@ -48,6 +48,7 @@ public static class ChildWelfareModule
                 new MenuLink("基本生活费发放", "/childwelfare/allowances", Permissions.ChildWelfareRead),
                 new MenuLink("成年孤儿安置", "/childwelfare/placements", Permissions.ChildWelfareRead),
                 new MenuLink("明天计划", "/childwelfare/tomorrow-plan", Permissions.ChildWelfareRead),
+                new MenuLink("福利机构", "/childwelfare/institutions", Permissions.ChildWelfareRead),
                 new MenuLink("统计报表", "/childwelfare/stats", Permissions.ChildWelfareRead),
             ]));
         return services;
