@@ -88,7 +88,12 @@ public abstract class EcoBurialFlowTests(AppFixture app)
         var csv = System.Text.Encoding.UTF8.GetString(await (await city.GetAsync($"/api/v1/funeral/eco-burial-payments/{batch}/bank-list.csv")).Content.ReadAsByteArrayAsync());
         Assert.Contains($"{id:N},测试申请人,", csv, StringComparison.Ordinal);
         Assert.Contains($",{(string)body["bankAccount"]!},3000.00,{month},", csv, StringComparison.Ordinal);
-        var paid = await city.PostAsync($"/api/v1/funeral/eco-burial-payments/{batch}/paid", null);
+        // the preparer cannot confirm their own batch paid; another manager does
+        var own = await city.PostAsync($"/api/v1/funeral/eco-burial-payments/{batch}/paid", null);
+        Assert.Equal(HttpStatusCode.Conflict, own.StatusCode);
+        Assert.Contains("制单人不能确认", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var admin = await app.ClientForAsync("admin");
+        var paid = await admin.PostAsync($"/api/v1/funeral/eco-burial-payments/{batch}/paid", null);
         Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
         var after = await (await city.GetAsync($"/api/v1/funeral/eco-burials/{id}")).JsonAsync();
         Assert.Equal("Paid", after.GetProperty("status").GetString());

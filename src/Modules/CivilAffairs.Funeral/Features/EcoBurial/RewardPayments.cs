@@ -101,6 +101,11 @@ internal sealed class RewardPayments(FuneralDb db, ICurrentUser user, AuditEvent
         {
             throw new BusinessRuleException("该批次已标记为已发放");
         }
+        // four eyes on public money, as for every payment run: whoever made the list does not confirm it was paid
+        if (string.Equals(batch.PreparedBy, user.UserName, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BusinessRuleException("制单人不能确认自己编制的批次已发放，须由另一名经办人核对银行回单后确认");
+        }
         var today = ChinaTime.Today(clock);
         batch.Status = PaymentBatchStatus.Paid;
         batch.PaidOn = today;
