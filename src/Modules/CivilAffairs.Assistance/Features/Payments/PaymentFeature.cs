@@ -1,6 +1,6 @@
 using CivilAffairs.Assistance.Features.Payments.Reports;
-using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Payments;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -54,18 +54,7 @@ internal static class PaymentFeature
             .WithSummary("Bank payment file of a released run, Excel");
         g.MapPost("/runs/{id:guid}/reconciliations", async (Guid id, string? fileName, HttpRequest request, Reconciliation r, CancellationToken ct) =>
             {
-                // a raw text/csv body: a cross-site form cannot send it without a CORS preflight
-                if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
-                {
-                    throw new FieldValidationException("file", "请以 text/csv 上传银行回盘文件");
-                }
-                using var ms = new MemoryStream();
-                await request.Body.CopyToAsync(ms, ct);
-                if (ms.Length == 0)
-                {
-                    throw new FieldValidationException("file", "回盘文件为空");
-                }
-                return await r.ImportAsync(id, fileName ?? "return.csv", ms.ToArray(), ct);
+                return await r.ImportAsync(id, fileName ?? "return.csv", await BankReturnUpload.ReadAsync(request, ct), ct);
             })
             .WithSummary("Import the bank's return file (text/csv body: reference, account, amount, 成功/失败, reason); the same file twice changes nothing");
         g.MapGet("/lines/{id:guid}/reproduce", (Guid id, PaymentQueries q, CancellationToken ct) => q.ReproduceAsync(id, ct))

@@ -1,6 +1,6 @@
 using CivilAffairs.ChildWelfare.Features.Stats;
-using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Payments;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -53,18 +53,7 @@ internal static class AllowancesFeature
             .WithSummary("Bank payment file of a released run, Excel; audited");
         g.MapPost("/runs/{id:guid}/reconciliations", async (Guid id, string? fileName, HttpRequest request, AllowanceBankFiles f, CancellationToken ct) =>
             {
-                // a raw text/csv body: a cross-site form cannot send it without a CORS preflight
-                if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
-                {
-                    throw new FieldValidationException("file", "请以 text/csv 上传银行回盘文件");
-                }
-                using var ms = new MemoryStream();
-                await request.Body.CopyToAsync(ms, ct);
-                if (ms.Length == 0)
-                {
-                    throw new FieldValidationException("file", "回盘文件为空");
-                }
-                return await f.ImportReturnAsync(id, fileName ?? "return.csv", ms.ToArray(), ct);
+                return await f.ImportReturnAsync(id, fileName ?? "return.csv", await BankReturnUpload.ReadAsync(request, ct), ct);
             })
             .WithSummary("Import the bank's return file (text/csv: reference, account, amount, 成功/失败, reason); the same file twice changes nothing");
     }
