@@ -55,6 +55,36 @@ public static class Permissions
     /// <summary>Checker of a child-allowance run (not the person who prepared it).</summary>
     public const string ChildWelfarePayRelease = "childwelfare.pay.release";
 
+    /// <summary>See rescue-station cases, family-search notices, reports, matches and reunions.</summary>
+    public const string RescueRead = "rescue.read";
+
+    /// <summary>Rescue-station casework: intake, classification, stay, medical referral, tickets, hand-over; missing-person reports.</summary>
+    public const string RescueWrite = "rescue.write";
+
+    /// <summary>Station lead: stays beyond the norm, long-stay placement and hukou settlement, case closure.</summary>
+    public const string RescueApprove = "rescue.approve";
+
+    /// <summary>Publish and unpublish family-search notices; answer "I may know this person" messages.</summary>
+    public const string RescuePublish = "rescue.publish";
+
+    /// <summary>DNA profiles and face embeddings; review match candidates and confirm them.</summary>
+    public const string RescueMatch = "rescue.match";
+
+    /// <summary>See disaster events, shelters, affected households, goods, relief and the dashboard.</summary>
+    public const string DisasterRead = "disaster.read";
+
+    /// <summary>Community and street work: affected households, shelter occupants, goods issued, relief applications.</summary>
+    public const string DisasterWrite = "disaster.write";
+
+    /// <summary>Street review of reconstruction subsidies and relief lists.</summary>
+    public const string DisasterReview = "disaster.review";
+
+    /// <summary>District approval of reconstruction subsidies and relief lists.</summary>
+    public const string DisasterApprove = "disaster.approve";
+
+    /// <summary>Declare disaster events, activate the emergency response, open shelters, manage the goods inventory.</summary>
+    public const string DisasterManage = "disaster.manage";
+
     /// <summary>Publish cross-module events such as PersonDied (system integrations; held by 系统管理员).</summary>
     public const string EventsPublish = "events.publish";
 
@@ -65,7 +95,8 @@ public static class Permissions
         [RegistryRead, RegistryWrite, RegistryReveal, AuditRead, UsersManage, ParametersRead, ParametersManage, AssistanceCalculate,
         AssistanceRead, AssistanceApply, AssistanceAccept, AssistanceReview, AssistanceApprove, AssistanceEnrolment, AssistanceCrossCheck,
         AssistancePayPrepare, AssistancePayRelease, EventsPublish, MarriageRead, MarriageBook, MarriageDesk, MarriageManage,
-        FuneralRead, FuneralRecord, FuneralManage, ChildWelfareRead, ChildWelfareWrite, ChildWelfareApprove, ChildWelfarePayPrepare, ChildWelfarePayRelease];
+        FuneralRead, FuneralRecord, FuneralManage, ChildWelfareRead, ChildWelfareWrite, ChildWelfareApprove, ChildWelfarePayPrepare, ChildWelfarePayRelease,
+        RescueRead, RescueWrite, RescueApprove, RescuePublish, RescueMatch, DisasterRead, DisasterWrite, DisasterReview, DisasterApprove, DisasterManage];
 }
 
 /// <summary>A built-in role: its code, Chinese name and default permissions.</summary>
@@ -87,6 +118,12 @@ public static class Roles
     /// <summary>Service-provider staff of a funeral home (殡仪馆): records deaths and services, claims the free-service waivers.</summary>
     public const string FuneralHomeStaff = "FuneralHomeStaff";
 
+    /// <summary>Staff of the city rescue station (救助管理站): casework, notices, DNA and face matching.</summary>
+    public const string RescueStationStaff = "RescueStationStaff";
+
+    /// <summary>The rescue station's lead (站长): what staff do, plus extensions, placement and closure.</summary>
+    public const string RescueStationLead = "RescueStationLead";
+
     /// <summary>A resident using the portal: books and sees their own appointments, nothing else.</summary>
     public const string Citizen = "Citizen";
 
@@ -95,29 +132,36 @@ public static class Roles
 
     public static readonly IReadOnlyList<RoleDefinition> BuiltIn =
     [
-        new(CommunityWorker, "社区工作人员", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite]),
+        new(CommunityWorker, "社区工作人员", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite,
+            Permissions.DisasterRead, Permissions.DisasterWrite]),
         new(StreetClerk, "街道经办人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceEnrolment,
-            Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite]),
+            Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.DisasterRead, Permissions.DisasterWrite]),
         new(StreetReviewer, "街道审核人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceReview,
-            Permissions.AssistanceEnrolment, Permissions.AssistanceCrossCheck, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite]),
+            Permissions.AssistanceEnrolment, Permissions.AssistanceCrossCheck, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite,
+            Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.DisasterReview]),
         new(DistrictApprover, "区审批人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApprove, Permissions.AssistanceEnrolment,
             Permissions.AssistanceCrossCheck, Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage,
             Permissions.FuneralRead, Permissions.FuneralManage, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.ChildWelfareApprove,
-            Permissions.ChildWelfarePayPrepare]),
+            Permissions.ChildWelfarePayPrepare, Permissions.RescueRead, Permissions.DisasterRead, Permissions.DisasterApprove, Permissions.DisasterManage]),
         // the checker of maker–checker: releases a payment run someone else prepared
         new(DistrictFinance, "区资金复核人", [Permissions.RegistryRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.AssistancePayRelease,
-            Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.ChildWelfarePayRelease]),
+            Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.ChildWelfarePayRelease, Permissions.DisasterRead]),
         new(CityAdmin, "市级管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AssistanceRead, Permissions.AssistanceCrossCheck,
             Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage, Permissions.FuneralRead, Permissions.FuneralManage,
-            Permissions.ChildWelfareRead, Permissions.ChildWelfareApprove, Permissions.ChildWelfarePayPrepare]),
+            Permissions.ChildWelfareRead, Permissions.ChildWelfareApprove, Permissions.ChildWelfarePayPrepare, Permissions.RescueRead, Permissions.RescueApprove,
+            Permissions.RescuePublish, Permissions.DisasterRead, Permissions.DisasterManage]),
         new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.MarriageRead,
-            Permissions.FuneralRead, Permissions.ChildWelfareRead]),
+            Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead]),
         new(InstitutionStaff, "机构人员", [Permissions.ParametersRead, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite]),
         new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead, Permissions.AssistanceRead,
             Permissions.EventsPublish, Permissions.MarriageRead, Permissions.MarriageManage, Permissions.FuneralRead, Permissions.FuneralManage,
-            Permissions.ChildWelfareRead]),
+            Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead]),
         new(MarriageRegistrar, "婚姻登记员", [Permissions.ParametersRead, Permissions.MarriageRead, Permissions.MarriageBook, Permissions.MarriageDesk]),
         new(FuneralHomeStaff, "殡仪馆工作人员", [Permissions.ParametersRead, Permissions.FuneralRead, Permissions.FuneralRecord]),
+        new(RescueStationStaff, "救助站工作人员", [Permissions.ParametersRead, Permissions.RescueRead, Permissions.RescueWrite, Permissions.RescuePublish,
+            Permissions.RescueMatch]),
+        new(RescueStationLead, "救助站站长", [Permissions.ParametersRead, Permissions.RescueRead, Permissions.RescueWrite, Permissions.RescuePublish,
+            Permissions.RescueMatch, Permissions.RescueApprove]),
         new(Citizen, "市民", [Permissions.MarriageBook]),
     ];
 

@@ -39,6 +39,9 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
         new("funeral.home", "深圳市殡仪馆 吴业务", Roles.FuneralHomeStaff, "440303"),
         // 深圳市社会福利中心 (儿童福利院, 龙华观澜): institution staff keep the records of the children in its care
         new("welfare.center", "市社会福利中心 黄社工", Roles.InstitutionStaff, "440309"),
+        // 深圳市救助管理站: a city-level institution; its people in care were found anywhere in the city
+        new("rescue.station", "市救助管理站 林社工", Roles.RescueStationStaff, "4403"),
+        new("rescue.lead", "市救助管理站 郑站长", Roles.RescueStationLead, "4403"),
         // a resident of 福田 born 1993-05-20; no jurisdiction: a citizen sees only their own bookings
         new("citizen.demo", "市民 陈志远", Roles.Citizen, "", DemoCitizenIdNumber),
     ];

@@ -9,6 +9,8 @@ using CivilAffairs.Assistance;
 using CivilAffairs.Marriage;
 using CivilAffairs.Funeral;
 using CivilAffairs.ChildWelfare;
+using CivilAffairs.Disaster;
+using CivilAffairs.Rescue;
 using CivilAffairs.Registry;
 using CivilAffairs.Web.Api;
 using CivilAffairs.Web.Components;
@@ -29,6 +31,8 @@ public static class Composition
         services.AddMarriage(db);
         services.AddFuneral(db);
         services.AddChildWelfare(db);
+        services.AddRescue(db);
+        services.AddDisaster(db);
 
         services.AddRazorComponents();
         // Chinese text as text, not &#x...; entities: pages half the size and readable in source
@@ -89,6 +93,8 @@ public static class Composition
         app.MapMarriage();
         app.MapFuneral();
         app.MapChildWelfare();
+        app.MapRescue();
+        app.MapDisaster();
         app.MapGet("/culture", (string c, string? returnUrl, HttpContext ctx) =>
         {
             var culture = Loc.Supported.Contains(c) ? c : Loc.DefaultCulture;
@@ -97,7 +103,7 @@ public static class Composition
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         }).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddAdditionalAssemblies(RegistryModule.UiAssembly, AssistanceModule.UiAssembly, MarriageModule.UiAssembly,
-            FuneralModule.UiAssembly, ChildWelfareModule.UiAssembly);
+            FuneralModule.UiAssembly, ChildWelfareModule.UiAssembly, RescueModule.UiAssembly, DisasterModule.UiAssembly);
         CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Loc.DefaultCulture);
         return app;
     }

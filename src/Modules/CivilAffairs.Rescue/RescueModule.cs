@@ -1,0 +1,37 @@
+using System.Reflection;
+using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Modules;
+using CivilAffairs.Rescue.Data;
+using CivilAffairs.Rescue.Features.Shared;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CivilAffairs.Rescue;
+
+/// <summary>
+/// 救助管理与寻亲: the rescue station takes in people found living rough, cares for them and
+/// searches for their families (notices, DNA kinship, face similarity) until they go home or are
+/// placed for good.
+/// </summary>
+public static class RescueModule
+{
+    public static Assembly UiAssembly => typeof(RescueModule).Assembly;
+
+    public static IServiceCollection AddRescue(this IServiceCollection services, DatabaseOptions db)
+    {
+        services.AddModuleDb<RescueDb, RescueDbSqlite, RescueDbPostgres>(db, RescueDb.SchemaName, order: 60);
+        services.AddScoped<ReunionRecorder>();
+        // each feature area registers its services and menu links here (Features/*/XFeature.AddServices)
+        services.AddSingleton(new ModuleInfo("rescue", "救助管理与寻亲", "Rescue & family search", "寻", "/rescue/cases", Permissions.RescueRead, true,
+            [
+                new MenuLink("受助人员", "/rescue/cases", Permissions.RescueRead),
+            ]));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRescue(this IEndpointRouteBuilder app)
+    {
+        return app;
+    }
+}
