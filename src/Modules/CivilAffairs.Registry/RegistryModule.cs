@@ -31,6 +31,7 @@ public static class RegistryModule
         services.AddScoped<IDivisionDirectory>(sp => sp.GetRequiredService<DivisionDirectory>());
         services.AddScoped<PersonValidator>();
         services.AddScoped<IMaritalStatusRegistry, MaritalStatusRegistry>();
+        services.AddScoped<IResidentDirectory, ResidentDirectory>();
         services.AddScoped<CivilAffairs.Contracts.Events.IPersonDiedHandler, RegistryPersonDiedHandler>();
         services.AddScoped<PersonQueries>();
         services.AddScoped<SavePersonHandler>();
