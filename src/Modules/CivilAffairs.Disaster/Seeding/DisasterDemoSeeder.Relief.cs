@@ -171,6 +171,9 @@ internal sealed partial class DisasterDemoSeeder
             db.WinterLists.Add(l);
         }
         var season = today.Month >= 11 ? $"{today.Year}-{today.Year + 1}" : $"{today.Year - 1}-{today.Year}";
-        db.WinterLists.Add(new WinterReliefList { DivisionCode = "440304004", Season = season, CreatedBy = "futian.clerk", CreatedAtUtc = now.AddDays(-3) });
+        if (season != "2018-2019")
+        {
+            db.WinterLists.Add(new WinterReliefList { DivisionCode = "440304004", Season = season, CreatedBy = "futian.clerk", CreatedAtUtc = now.AddDays(-3) });
+        }
     }
 }
