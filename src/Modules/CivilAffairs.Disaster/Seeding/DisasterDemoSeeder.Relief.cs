@@ -43,8 +43,9 @@ internal sealed partial class DisasterDemoSeeder
         }
         // the landslide: one household at each step (numbered from 1 in its own year)
         _subsidy = 0;
-        var steps = new[] { SubsidyStatus.Submitted, SubsidyStatus.Publicity, SubsidyStatus.Publicity, SubsidyStatus.StreetReviewed, SubsidyStatus.Approved, SubsidyStatus.Refused };
-        foreach (var (h, i) in damaged.Select((h, i) => (h, i)))
+        // per street: 公示 over (awaiting the street), just submitted, 公示 just started, street reviewed, refused, approved
+        var steps = new[] { SubsidyStatus.Publicity, SubsidyStatus.Submitted, SubsidyStatus.Publicity, SubsidyStatus.StreetReviewed, SubsidyStatus.Refused, SubsidyStatus.Approved };
+        foreach (var (h, i) in damaged.GroupBy(h => h.DivisionCode).SelectMany(g => g.Select((h, i) => (h, i))))
         {
             var status = steps[i % steps.Length];
             var s = New(landslide, h, today.Year, clock.GetUtcNow().UtcDateTime.AddDays(-18 + i));
@@ -53,8 +54,7 @@ internal sealed partial class DisasterDemoSeeder
             {
                 continue;
             }
-            // the second Publicity case has just started; the other has run its course
-            var reviewed = status == SubsidyStatus.Publicity && i % steps.Length == 1 ? today.AddDays(-1) : today.AddDays(-16);
+            var reviewed = i % steps.Length == 2 ? today.AddDays(-1) : today.AddDays(-16);
             var (from, until) = SubsidyWorkflow.Publicity(days, reviewed, 5);
             s.ReviewNote = "社区民主评议通过（到会居民代表23人，同意21人）";
             s.ReviewedBy = "futian.clerk";

@@ -110,7 +110,7 @@ internal sealed partial class DisasterDemoSeeder(DisasterDb db, TimeProvider clo
         }
 
         var mHouseholds = Households(mangkhut, ["440304004", "440305001", "440303003", "440306004", "440307005"], 40, Utc(2018, 9, 17, 10));
-        var lHouseholds = Households(landslide, ["440304004", "440305001"], 14, now.AddDays(-19));
+        var lHouseholds = Households(landslide, ["440304004", "440305001"], 21, now.AddDays(-19));
         // the landslide's households damaged enough for a subsidy, one per workflow step
         var damaged = lHouseholds.Where(h => h.Damage != HouseDamage.None).ToList();
         var mDamaged = mHouseholds.Where(h => h.Damage != HouseDamage.None).ToList();
