@@ -1,7 +1,7 @@
 namespace CivilAffairs.Disaster.Domain;
 
 /// <summary>Chinese names for the module's codes (shown in lists, PDFs and Excel).</summary>
-public static class DisasterNames
+internal static class DisasterNames
 {
     public static string Type(DisasterType t) => t switch
     {

@@ -15,7 +15,7 @@ public enum SubsidyStep
 /// the status before it, the street may not review before the 公示 period has run, and every step
 /// may refuse (with a reason).
 /// </summary>
-public static class SubsidyWorkflow
+internal static class SubsidyWorkflow
 {
     public static SubsidyStatus Expected(SubsidyStep step) => step switch
     {
@@ -60,7 +60,7 @@ public static class SubsidyWorkflow
 }
 
 /// <summary>Stock arithmetic: a receipt adds, an issue takes away and may never leave less than nothing.</summary>
-public static class StockRules
+internal static class StockRules
 {
     public static int After(int stock, MovementKind kind, int quantity)
     {

@@ -69,6 +69,7 @@ internal abstract partial class DisasterDb
             e.Property(x => x.Need).HasMaxLength(32);
             e.Property(x => x.Amount).HasPrecision(12, 2);
             e.Property(x => x.AmountBasis).HasMaxLength(600);
+            e.HasQueryFilter(x => x.DivisionCode.StartsWith(ScopePrefix));
         });
     }
 }
