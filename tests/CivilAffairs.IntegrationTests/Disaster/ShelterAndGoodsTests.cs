@@ -69,6 +69,24 @@ public abstract class ShelterAndGoodsTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_registered_resident_is_taken_from_the_registry_with_name_division_and_household()
+    {
+        var ev = await EventAsync(app, "2018-09-16");
+        var clerk = await app.ClientForAsync("futian.clerk");
+        var person = await clerk.CreatePersonAsync("440304004", name: "库中居民");
+        var h = await PostAsync(app, "futian.clerk", $"/events/{ev}/households", new { headIdNumber = person.IdNumber, address = "福田街道某社区", members = 2, damage = "Severe" },
+            HttpStatusCode.Created);
+        Assert.True(h.GetProperty("inRegistry").GetBoolean());
+        Assert.Equal("440304004", h.GetProperty("divisionCode").GetString());
+        Assert.Equal("库*居民".Length, h.GetProperty("headName").GetString()!.Length);
+        Assert.DoesNotContain(person.IdNumber, h.GetRawText(), StringComparison.Ordinal);
+        // someone unknown to the registry needs a name
+        var unknown = await PostAsync(app, "futian.clerk", $"/events/{ev}/households", new { headIdNumber = Ids.New(), divisionCode = "440304004", address = "x", members = 1 },
+            HttpStatusCode.BadRequest);
+        Assert.True(unknown.GetProperty("errors").TryGetProperty("headName", out _));
+    }
+
+    [Fact]
     public async Task Stock_never_goes_negative_not_even_when_issues_race_for_the_last_items()
     {
         var ev = await EventAsync(app, "2018-09-16");
