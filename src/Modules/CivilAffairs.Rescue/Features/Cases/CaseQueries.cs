@@ -81,7 +81,7 @@ internal sealed class CaseQueries(RescueDb db, IDivisionDirectory divisions, Par
         var rows = await q.Select(c => new
         {
             c.Id, c.CaseNumber, c.Name, c.IdNumber, c.Sex, c.EstimatedAge, c.BirthDate, c.Category, c.CategoryConfirmedBy, c.Status, c.FoundAtUtc, c.FoundPlace,
-            c.AdmittedAtUtc, c.LeftAtUtc, c.StayNormDays, c.RoomId,
+            c.AdmittedAtUtc, c.LeftAtUtc, c.ClosedAtUtc, c.StayNormDays, c.RoomId,
         }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var ext = await db.Extensions.AsNoTracking().Where(e => ids.Contains(e.CaseId) && e.Status != ExtensionStatus.Refused)
@@ -91,7 +91,7 @@ internal sealed class CaseQueries(RescueDb db, IDivisionDirectory divisions, Par
         {
             var inCare = !ended.Contains(c.Status);
             var approved = ext.Where(e => e.CaseId == c.Id && e.Status == ExtensionStatus.Approved).Sum(e => e.Days);
-            var stay = StayRules.Position(Day(c.AdmittedAtUtc), inCare || c.LeftAtUtc is null ? today : Day(c.LeftAtUtc.Value), c.StayNormDays, approved, inCare);
+            var stay = StayRules.Position(Day(c.AdmittedAtUtc), inCare ? today : Day(c.LeftAtUtc ?? c.ClosedAtUtc ?? c.AdmittedAtUtc), c.StayNormDays, approved, inCare);
             var age = c.BirthDate is { } b ? IdNumber.AgeOn(b, today).ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : c.EstimatedAge is { } e ? "约" + e.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
             return new CaseListItem(c.Id, c.CaseNumber, Masking.Name(c.Name), Masking.IdNumber(c.IdNumber), SexName(c.Sex), age, c.Category.ToString(),
@@ -110,7 +110,7 @@ internal sealed class CaseQueries(RescueDb db, IDivisionDirectory divisions, Par
         var size = Math.Clamp(s.PageSize ?? 50, 1, 500);
         var page = Math.Max(1, s.Page ?? 1);
         // overdue first, then the longest stays: what the clerk must act on today
-        var ordered = items.OrderByDescending(i => i.Overdue).ThenByDescending(i => i.DaysInCare).ThenByDescending(i => i.CaseNumber, StringComparer.Ordinal);
+        var ordered = items.OrderByDescending(i => !ended.Contains(Enum.Parse<RescueCaseStatus>(i.Status))).ThenByDescending(i => i.Overdue).ThenByDescending(i => i.DaysInCare).ThenByDescending(i => i.CaseNumber, StringComparer.Ordinal);
         return new CasePage(items.Count, page, size, counts, ordered.Skip((page - 1) * size).Take(size).ToList());
     }
 
@@ -130,7 +130,7 @@ internal sealed class CaseQueries(RescueDb db, IDivisionDirectory divisions, Par
         var room = c.RoomId is { } rid ? await db.Rooms.AsNoTracking().IgnoreQueryFilters().Where(r => r.Id == rid).Select(r => r.Code).FirstOrDefaultAsync(ct) : null;
         var norm = await parameters.FindAsync(CaseParameters.StayNormDays, Day(c.AdmittedAtUtc), c.DivisionCode, ct);
         var approvedDays = ext.Where(e => e.Status == ExtensionStatus.Approved).Sum(e => e.Days);
-        var pos = StayRules.Position(Day(c.AdmittedAtUtc), c.InCare || c.LeftAtUtc is null ? today : Day(c.LeftAtUtc.Value), c.StayNormDays, approvedDays, c.InCare);
+        var pos = StayRules.Position(Day(c.AdmittedAtUtc), c.InCare ? today : Day(c.LeftAtUtc ?? c.ClosedAtUtc ?? c.AdmittedAtUtc), c.StayNormDays, approvedDays, c.InCare);
         var stay = new StayView(pos.DaysInCare, c.StayNormDays, approvedDays, pos.AllowedDays, pos.DueOn, pos.Overdue, norm?.LegalBasis ?? "");
         int? age = c.BirthDate is { } b ? IdNumber.AgeOn(b, today) : c.EstimatedAge;
         ReferralView? referral = null;
