@@ -78,7 +78,7 @@ public sealed class RescueCaseJourney(BrowserApp app)
         Assert.DoesNotContain(father, await page.ContentAsync(), StringComparison.Ordinal);
         await BrowserApp.ShotAsync(page, "rescue-case-handed-over");
 
-        await page.Locator("[data-testid=close] input").FillAsync("已由父亲接回");
+        await page.Locator("input[name='Close.A']").FillAsync("已由父亲接回");
         await page.GetByTestId("close-case").ClickAsync();
         await Expect(page.GetByTestId("case-status")).ToHaveTextAsync("结案");
 

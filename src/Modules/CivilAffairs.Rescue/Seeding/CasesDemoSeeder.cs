@@ -65,7 +65,7 @@ internal sealed class CasesDemoSeeder(RescueDb db, TimeProvider clock)
         new("440303005", "罗湖火车站", Sex.Female, 71, true, "四川口音", "良好", "轻度认知障碍", "正常", CareCategory.Elderly, 9, RescueCaseStatus.Returned, FoundBy.Police),
         new("440305002", "海岸城", Sex.Male, 35, true, "河南口音", "良好", "正常", "正常", CareCategory.Ordinary, 20, RescueCaseStatus.Closed, FoundBy.SelfReferral),
         new("440304004", "皇岗口岸", Sex.Male, 58, false, null, "良好", "精神障碍", "智力障碍", CareCategory.MentallyIll, 400, RescueCaseStatus.Placed, FoundBy.Police,
-            "AwaitingSettlement", 180),
+            "AwaitingSettlement", 365),
         new("440307014", "布吉农批市场", Sex.Female, 66, false, null, "良好", "精神障碍", "智力障碍", CareCategory.Elderly, 700, RescueCaseStatus.HukouSettled, FoundBy.Police,
             "AwaitingSettlement", 365),
     ];

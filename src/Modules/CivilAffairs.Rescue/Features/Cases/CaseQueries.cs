@@ -80,13 +80,19 @@ internal sealed class CaseQueries(RescueDb db, IDivisionDirectory divisions, Par
         // a station holds hundreds, not millions: stay arithmetic runs in memory on the filtered rows
         var rows = await q.Select(c => new
         {
-            c.Id, c.CaseNumber, c.Name, c.IdNumber, c.Sex, c.EstimatedAge, c.BirthDate, c.Category, c.CategoryConfirmedBy, c.Status, c.FoundAtUtc, c.FoundPlace,
+            c.Id, c.CaseNumber, c.DivisionCode, c.Name, c.IdNumber, c.Sex, c.EstimatedAge, c.BirthDate, c.Category, c.CategoryConfirmedBy, c.Status, c.FoundAtUtc, c.FoundPlace,
             c.AdmittedAtUtc, c.LeftAtUtc, c.ClosedAtUtc, c.StayNormDays, c.RoomId,
         }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var ext = await db.Extensions.AsNoTracking().Where(e => ids.Contains(e.CaseId) && e.Status != ExtensionStatus.Refused)
             .Select(e => new { e.CaseId, e.Status, e.Days }).ToListAsync(ct);
         var rooms = await db.Rooms.AsNoTracking().IgnoreQueryFilters().ToDictionaryAsync(r => r.Id, r => r.Code, ct);
+        // the street where found, not the place text: a dozen codes, looked up once each
+        var streets = new Dictionary<string, string>();
+        foreach (var code in rows.Select(r => r.DivisionCode).Distinct())
+        {
+            streets[code] = (await divisions.FindAsync(code, null, ct))?.Name ?? code;
+        }
         var items = rows.Select(c =>
         {
             var inCare = !ended.Contains(c.Status);
@@ -95,7 +101,7 @@ internal sealed class CaseQueries(RescueDb db, IDivisionDirectory divisions, Par
             var age = c.BirthDate is { } b ? IdNumber.AgeOn(b, today).ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : c.EstimatedAge is { } e ? "约" + e.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
             return new CaseListItem(c.Id, c.CaseNumber, Masking.Name(c.Name), Masking.IdNumber(c.IdNumber), SexName(c.Sex), age, c.Category.ToString(),
-                c.CategoryConfirmedBy is not null, c.Status.ToString(), CaseTransitions.StatusName(c.Status), Day(c.FoundAtUtc), Masking.Address(c.FoundPlace),
+                c.CategoryConfirmedBy is not null, c.Status.ToString(), CaseTransitions.StatusName(c.Status), Day(c.FoundAtUtc), streets[c.DivisionCode],
                 Day(c.AdmittedAtUtc), stay.DaysInCare, stay.AllowedDays, stay.Overdue, ext.Any(e => e.CaseId == c.Id && e.Status == ExtensionStatus.Requested),
                 c.RoomId is { } r ? rooms.GetValueOrDefault(r) : null);
         }).ToList();
