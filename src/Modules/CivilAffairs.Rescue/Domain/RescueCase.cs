@@ -41,6 +41,49 @@ internal enum RescueCaseStatus
 
     /// <summary>结案.</summary>
     Closed,
+
+    /// <summary>自行离站: an adult who is not vulnerable left of their own will (the station may not restrain anyone, 办法 arts 7, 11).</summary>
+    LeftOnOwn,
+}
+
+/// <summary>Who brought the person in (办法 art. 5: police must escort the vulnerable).</summary>
+internal enum FoundBy
+{
+    /// <summary>公安派出所.</summary>
+    Police,
+
+    /// <summary>救助站街面巡查.</summary>
+    Patrol,
+
+    /// <summary>主动求助.</summary>
+    SelfReferral,
+
+    /// <summary>市民或单位护送.</summary>
+    Citizen,
+
+    Other,
+}
+
+/// <summary>受助人员分类: decides the care rules (who may take the person away, escort by police).</summary>
+internal enum CareCategory
+{
+    /// <summary>未成年人.</summary>
+    Minor,
+
+    /// <summary>老年人.</summary>
+    Elderly,
+
+    /// <summary>残疾人.</summary>
+    Disabled,
+
+    /// <summary>精神障碍患者.</summary>
+    MentallyIll,
+
+    /// <summary>危重病人/患病人员.</summary>
+    Sick,
+
+    /// <summary>一般受助人员.</summary>
+    Ordinary,
 }
 
 /// <summary>
@@ -88,8 +131,84 @@ internal sealed class RescueCase
 
     public int Version { get; set; }
 
+    // ---- casework (owned by Features/Cases) ----
+
+    public FoundBy FoundBy { get; set; }
+
+    /// <summary>派出所 or unit that brought the person, e.g. 福田派出所.</summary>
+    public string? FoundByUnit { get; set; }
+
+    /// <summary>Whether the police escorted the person to the station (required for the vulnerable, 办法 art. 5).</summary>
+    public bool PoliceEscorted { get; set; }
+
+    /// <summary>From the ID number when one was given.</summary>
+    public DateOnly? BirthDate { get; set; }
+
+    /// <summary>体型 (偏瘦, 中等, 偏胖).</summary>
+    public string? Build { get; set; }
+
+    /// <summary>健康状况 as observed.</summary>
+    public string? Health { get; set; }
+
+    /// <summary>精神状况.</summary>
+    public string? MentalState { get; set; }
+
+    /// <summary>智力状况.</summary>
+    public string? IntellectualState { get; set; }
+
+    /// <summary>衣着.</summary>
+    public string? Clothing { get; set; }
+
+    /// <summary>体貌特征 (scars, tattoos, ...).</summary>
+    public string? PhysicalFeatures { get; set; }
+
+    public bool ObservedDisabled { get; set; }
+
+    public bool ObservedMentalIllness { get; set; }
+
+    public bool ObservedSick { get; set; }
+
+    public CareCategory Category { get; set; }
+
+    /// <summary>What the rules suggested at intake (age and observations).</summary>
+    public CareCategory SuggestedCategory { get; set; }
+
+    /// <summary>The staff member who confirmed the category; null while only suggested.</summary>
+    public string? CategoryConfirmedBy { get; set; }
+
+    /// <summary>The station room the person sleeps in.</summary>
+    public Guid? RoomId { get; set; }
+
+    /// <summary>The stay norm (days) in force on admission, as used for overdue (rescue.stay.norm_days).</summary>
+    public int StayNormDays { get; set; }
+
+    public string IntakeBy { get; set; } = "";
+
+    /// <summary>When the person left the station (handed over, sent home, left on own, placed).</summary>
+    public DateTime? LeftAtUtc { get; set; }
+
+    /// <summary>安置机构.</summary>
+    public string? PlacementInstitution { get; set; }
+
+    public DateOnly? PlacedOn { get; set; }
+
+    public DateOnly? HukouSettledOn { get; set; }
+
+    public string? HukouApprovedBy { get; set; }
+
+    public string? ClosureReason { get; set; }
+
+    /// <summary>The 临时救助 case opened by the referral (Assistance module).</summary>
+    public Guid? AssistanceCaseId { get; set; }
+
+    public DateTime? AssistanceReferredAtUtc { get; set; }
+
     /// <summary>True once the person has gone home, been placed or the case is closed: family search stops moving it.</summary>
-    public bool IsSettled => Status is RescueCaseStatus.Returned or RescueCaseStatus.Placed or RescueCaseStatus.HukouSettled or RescueCaseStatus.Closed;
+    public bool IsSettled => Status is RescueCaseStatus.Returned or RescueCaseStatus.Placed or RescueCaseStatus.HukouSettled or RescueCaseStatus.Closed
+        or RescueCaseStatus.LeftOnOwn;
+
+    /// <summary>Still sleeping at the station (family-search track or long stay).</summary>
+    public bool InCare => !IsSettled;
 
     /// <summary>
     /// Moves the case forward on the family-search track (Registered … FamilyVerification) when

@@ -22,6 +22,122 @@ namespace CivilAffairs.Rescue.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.CaseBelonging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("item");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at_utc");
+
+                    b.Property<bool>("ReturnSigned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("return_signed");
+
+                    b.Property<DateTime?>("ReturnedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at_utc");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("belongings", "rescue");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.CaseCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("case_counters", "rescue");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.CaseEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "AtUtc");
+
+                    b.ToTable("case_events", "rescue");
+                });
+
             modelBuilder.Entity("CivilAffairs.Rescue.Domain.CasePhoto", b =>
                 {
                     b.Property<Guid>("Id")
@@ -63,6 +179,65 @@ namespace CivilAffairs.Rescue.Data.Migrations.Postgres
                     b.HasIndex("CaseId");
 
                     b.ToTable("case_photos", "rescue");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.HandOver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<DateOnly>("HandedOverOn")
+                        .HasColumnType("date")
+                        .HasColumnName("handed_over_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ReceiverIdNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("receiver_id_number");
+
+                    b.Property<string>("ReceiverName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("receiver_name");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("relationship");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("hand_overs", "rescue");
                 });
 
             modelBuilder.Entity("CivilAffairs.Rescue.Domain.MatchCandidate", b =>
@@ -134,6 +309,61 @@ namespace CivilAffairs.Rescue.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("match_candidates", "rescue");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.MedicalReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("Hospital")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hospital");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("returned_on");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("medical_referrals", "rescue");
                 });
 
             modelBuilder.Entity("CivilAffairs.Rescue.Domain.MissingPersonReport", b =>
@@ -237,15 +467,53 @@ namespace CivilAffairs.Rescue.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("admitted_at_utc");
 
+                    b.Property<Guid?>("AssistanceCaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assistance_case_id");
+
+                    b.Property<DateTime?>("AssistanceReferredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assistance_referred_at_utc");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("Build")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("build");
+
                     b.Property<string>("CaseNumber")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("case_number");
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CategoryConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("category_confirmed_by");
+
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at_utc");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closure_reason");
+
+                    b.Property<string>("Clothing")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("clothing");
 
                     b.Property<string>("DivisionCode")
                         .IsRequired()
@@ -261,25 +529,104 @@ namespace CivilAffairs.Rescue.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("found_at_utc");
 
+                    b.Property<string>("FoundBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("found_by");
+
+                    b.Property<string>("FoundByUnit")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("found_by_unit");
+
                     b.Property<string>("FoundPlace")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("found_place");
 
+                    b.Property<string>("Health")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("health");
+
                     b.Property<int?>("HeightCm")
                         .HasColumnType("integer")
                         .HasColumnName("height_cm");
+
+                    b.Property<string>("HukouApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("hukou_approved_by");
+
+                    b.Property<DateOnly?>("HukouSettledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hukou_settled_on");
 
                     b.Property<string>("IdNumber")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("id_number");
 
+                    b.Property<string>("IntakeBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("intake_by");
+
+                    b.Property<string>("IntellectualState")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("intellectual_state");
+
+                    b.Property<DateTime?>("LeftAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at_utc");
+
+                    b.Property<string>("MentalState")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("mental_state");
+
                     b.Property<string>("Name")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name");
+
+                    b.Property<bool>("ObservedDisabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("observed_disabled");
+
+                    b.Property<bool>("ObservedMentalIllness")
+                        .HasColumnType("boolean")
+                        .HasColumnName("observed_mental_illness");
+
+                    b.Property<bool>("ObservedSick")
+                        .HasColumnType("boolean")
+                        .HasColumnName("observed_sick");
+
+                    b.Property<string>("PhysicalFeatures")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("physical_features");
+
+                    b.Property<DateOnly?>("PlacedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("placed_on");
+
+                    b.Property<string>("PlacementInstitution")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("placement_institution");
+
+                    b.Property<bool>("PoliceEscorted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("police_escorted");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("room_id");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -293,6 +640,16 @@ namespace CivilAffairs.Rescue.Data.Migrations.Postgres
                         .HasColumnType("character varying(24)")
                         .HasColumnName("status");
 
+                    b.Property<int>("StayNormDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("stay_norm_days");
+
+                    b.Property<string>("SuggestedCategory")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("suggested_category");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
@@ -300,8 +657,12 @@ namespace CivilAffairs.Rescue.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AdmittedAtUtc");
+
                     b.HasIndex("CaseNumber")
                         .IsUnique();
+
+                    b.HasIndex("RoomId");
 
                     b.HasIndex("DivisionCode", "Status");
 
@@ -370,7 +731,204 @@ namespace CivilAffairs.Rescue.Data.Migrations.Postgres
                     b.ToTable("reunions", "rescue");
                 });
 
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.StationRoom", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("sex");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode", "Code")
+                        .IsUnique();
+
+                    b.ToTable("rooms", "rescue");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.StayExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at_utc");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.ToTable("stay_extensions", "rescue");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.TravelTicket", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("destination");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("Escort")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("escort");
+
+                    b.Property<decimal>("Fare")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("fare");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at_utc");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("mode");
+
+                    b.Property<DateOnly>("TravelOn")
+                        .HasColumnType("date")
+                        .HasColumnName("travel_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("travel_tickets", "rescue");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.CaseBelonging", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.CaseEvent", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivilAffairs.Rescue.Domain.CasePhoto", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.HandOver", b =>
                 {
                     b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
                         .WithMany()
@@ -388,12 +946,39 @@ namespace CivilAffairs.Rescue.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.MedicalReferral", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivilAffairs.Rescue.Domain.Reunion", b =>
                 {
                     b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.StayExtension", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.TravelTicket", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -17,6 +17,122 @@ namespace CivilAffairs.Rescue.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.CaseBelonging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at_utc");
+
+                    b.Property<bool>("ReturnSigned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("return_signed");
+
+                    b.Property<DateTime?>("ReturnedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("returned_at_utc");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("rescue_belongings", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.CaseCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("rescue_case_counters", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.CaseEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "AtUtc");
+
+                    b.ToTable("rescue_case_events", (string)null);
+                });
+
             modelBuilder.Entity("CivilAffairs.Rescue.Domain.CasePhoto", b =>
                 {
                     b.Property<Guid>("Id")
@@ -58,6 +174,65 @@ namespace CivilAffairs.Rescue.Data.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.ToTable("rescue_case_photos", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.HandOver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<DateOnly>("HandedOverOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handed_over_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ReceiverIdNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receiver_id_number");
+
+                    b.Property<string>("ReceiverName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receiver_name");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relationship");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("rescue_hand_overs", (string)null);
                 });
 
             modelBuilder.Entity("CivilAffairs.Rescue.Domain.MatchCandidate", b =>
@@ -129,6 +304,61 @@ namespace CivilAffairs.Rescue.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("rescue_match_candidates", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.MedicalReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("Hospital")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hospital");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("returned_on");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("rescue_medical_referrals", (string)null);
                 });
 
             modelBuilder.Entity("CivilAffairs.Rescue.Domain.MissingPersonReport", b =>
@@ -232,15 +462,53 @@ namespace CivilAffairs.Rescue.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("admitted_at_utc");
 
+                    b.Property<Guid?>("AssistanceCaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assistance_case_id");
+
+                    b.Property<DateTime?>("AssistanceReferredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assistance_referred_at_utc");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("Build")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("build");
+
                     b.Property<string>("CaseNumber")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("case_number");
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CategoryConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_confirmed_by");
+
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("closed_at_utc");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closure_reason");
+
+                    b.Property<string>("Clothing")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clothing");
 
                     b.Property<string>("DivisionCode")
                         .IsRequired()
@@ -256,25 +524,104 @@ namespace CivilAffairs.Rescue.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("found_at_utc");
 
+                    b.Property<string>("FoundBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("found_by");
+
+                    b.Property<string>("FoundByUnit")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("found_by_unit");
+
                     b.Property<string>("FoundPlace")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("found_place");
 
+                    b.Property<string>("Health")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("health");
+
                     b.Property<int?>("HeightCm")
                         .HasColumnType("INTEGER")
                         .HasColumnName("height_cm");
+
+                    b.Property<string>("HukouApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hukou_approved_by");
+
+                    b.Property<DateOnly?>("HukouSettledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hukou_settled_on");
 
                     b.Property<string>("IdNumber")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("id_number");
 
+                    b.Property<string>("IntakeBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intake_by");
+
+                    b.Property<string>("IntellectualState")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intellectual_state");
+
+                    b.Property<DateTime?>("LeftAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_at_utc");
+
+                    b.Property<string>("MentalState")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mental_state");
+
                     b.Property<string>("Name")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<bool>("ObservedDisabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("observed_disabled");
+
+                    b.Property<bool>("ObservedMentalIllness")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("observed_mental_illness");
+
+                    b.Property<bool>("ObservedSick")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("observed_sick");
+
+                    b.Property<string>("PhysicalFeatures")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("physical_features");
+
+                    b.Property<DateOnly?>("PlacedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("placed_on");
+
+                    b.Property<string>("PlacementInstitution")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("placement_institution");
+
+                    b.Property<bool>("PoliceEscorted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("police_escorted");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("room_id");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -288,6 +635,16 @@ namespace CivilAffairs.Rescue.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<int>("StayNormDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stay_norm_days");
+
+                    b.Property<string>("SuggestedCategory")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suggested_category");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
@@ -295,8 +652,12 @@ namespace CivilAffairs.Rescue.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AdmittedAtUtc");
+
                     b.HasIndex("CaseNumber")
                         .IsUnique();
+
+                    b.HasIndex("RoomId");
 
                     b.HasIndex("DivisionCode", "Status");
 
@@ -365,7 +726,204 @@ namespace CivilAffairs.Rescue.Data.Migrations.Sqlite
                     b.ToTable("rescue_reunions", (string)null);
                 });
 
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.StationRoom", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode", "Code")
+                        .IsUnique();
+
+                    b.ToTable("rescue_rooms", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.StayExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at_utc");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.ToTable("rescue_stay_extensions", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.TravelTicket", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("destination");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("Escort")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escort");
+
+                    b.Property<decimal>("Fare")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fare");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at_utc");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<DateOnly>("TravelOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("travel_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("rescue_travel_tickets", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.CaseBelonging", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.CaseEvent", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivilAffairs.Rescue.Domain.CasePhoto", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.HandOver", b =>
                 {
                     b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
                         .WithMany()
@@ -383,12 +941,39 @@ namespace CivilAffairs.Rescue.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.MedicalReferral", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CivilAffairs.Rescue.Domain.Reunion", b =>
                 {
                     b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.StayExtension", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Domain.TravelTicket", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618
