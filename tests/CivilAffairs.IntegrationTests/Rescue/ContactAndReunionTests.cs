@@ -53,6 +53,11 @@ public abstract class ContactAndReunionTests(AppFixture app)
     {
         var (_, id) = await app.PublishedNoticeAsync();
         using var one = app.AnonymousFromOwnIp();
+        // typos are answered with field errors and do not use up the allowance
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await one.PostAsJsonAsync($"{Public}/notices/{id}/messages", Contact(phone: "1"))).StatusCode);
+        }
         for (var i = 0; i < 5; i++)
         {
             Assert.Equal(HttpStatusCode.Accepted, (await one.PostAsJsonAsync($"{Public}/notices/{id}/messages", Contact())).StatusCode);

@@ -129,6 +129,7 @@ internal static class FamilySearchFeature
             .WithSummary("The photo of a published notice (404 otherwise)");
         p.MapPost("/notices/{id:guid}/messages", async (Guid id, ContactRequest r, PublicNotices s, ContactGate gate, HttpContext ctx, CancellationToken ct) =>
             {
+                PublicNotices.Validate(r);
                 if (!gate.TryEnter(ctx))
                 {
                     return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: ContactGate.TooMany);

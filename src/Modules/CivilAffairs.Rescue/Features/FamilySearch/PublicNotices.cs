@@ -82,7 +82,7 @@ internal sealed partial class PublicNotices(RescueDb db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(q.District)) { var d = q.District.Trim(); query = query.Where(n => n.FoundDistrict == d); }
         if (q.FoundFrom is { } f1) { query = query.Where(n => n.FoundOn >= f1); }
         if (q.FoundTo is { } f2) { query = query.Where(n => n.FoundOn <= f2); }
-        if (!string.IsNullOrWhiteSpace(q.Accent)) { var ac = q.Accent.Trim().Replace("口音", "", StringComparison.Ordinal); query = query.Where(n => n.Accent != null && n.Accent.Contains(ac)); }
+        if (!string.IsNullOrWhiteSpace(q.Accent)) { var ac = q.Accent.Trim(); ac = ac.Length > 2 && ac.EndsWith("口音", StringComparison.Ordinal) ? ac[..^2] : ac; query = query.Where(n => n.Accent != null && n.Accent.Contains(ac)); }
         var page = Math.Max(1, q.Page ?? 1);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(n => n.FoundOn).ThenBy(n => n.CaseNumber).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
@@ -98,12 +98,32 @@ internal sealed partial class PublicNotices(RescueDb db, TimeProvider clock)
         return await db.Photos.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == photoId, ct) ?? throw new NotFoundException();
     }
 
-    /// <summary>Stores a reply and moves the case to 疑似匹配 for staff to verify. The caller applies the per-IP limit.</summary>
+    /// <summary>Stores a reply and moves the case to 疑似匹配 for staff to verify. The caller applies the per-IP limit after <see cref="Validate"/>.</summary>
     public async Task<NoticeMessage> ContactAsync(Guid id, ContactRequest r, CancellationToken ct)
+    {
+        Validate(r);
+        var n = await Visible().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("公告不存在或已撤下");
+        var m = new NoticeMessage
+        {
+            NoticeId = n.Id, CaseId = n.CaseId, DivisionCode = n.DivisionCode, Name = r.Name!.Trim(), Phone = Phone(r), Relationship = r.Relationship!.Trim(),
+            Message = r.Message!.Trim(), ReceivedAtUtc = clock.GetUtcNow().UtcDateTime, Status = NoticeMessageStatus.New,
+        };
+        db.NoticeMessages.Add(m);
+        var c = await db.Cases.IgnoreQueryFilters().FirstAsync(x => x.Id == n.CaseId, ct);
+        c.Advance(RescueCaseStatus.SuspectedMatch);
+        await db.SaveChangesAsync(ct);
+        return m;
+    }
+
+    /// <summary>
+    /// Checks a reply before the per-IP allowance is spent on it: a typo costs nothing, only replies
+    /// that would be stored count.
+    /// </summary>
+    public static void Validate(ContactRequest r)
     {
         var e = new FieldErrors();
         var name = r.Name?.Trim() ?? "";
-        var phone = (r.Phone ?? "").Replace(" ", "", StringComparison.Ordinal).Trim();
+        var phone = Phone(r);
         if (name.Length == 0) { e.Add("name", "请填写您的姓名。"); }
         else if (name.Length > 32) { e.Add("name", "姓名不能超过32个字。"); }
         if (phone.Length == 0) { e.Add("phone", "请填写联系电话。"); }
@@ -113,18 +133,9 @@ internal sealed partial class PublicNotices(RescueDb db, TimeProvider clock)
         if (string.IsNullOrWhiteSpace(r.Message)) { e.Add("message", "请填写您了解的情况（如姓名、家乡、走失经过）。"); }
         else if (r.Message.Trim().Length > 500) { e.Add("message", "留言不能超过500个字。"); }
         e.ThrowIfAny();
-        var n = await Visible().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("公告不存在或已撤下");
-        var m = new NoticeMessage
-        {
-            NoticeId = n.Id, CaseId = n.CaseId, DivisionCode = n.DivisionCode, Name = name, Phone = phone, Relationship = r.Relationship!.Trim(),
-            Message = r.Message!.Trim(), ReceivedAtUtc = clock.GetUtcNow().UtcDateTime, Status = NoticeMessageStatus.New,
-        };
-        db.NoticeMessages.Add(m);
-        var c = await db.Cases.IgnoreQueryFilters().FirstAsync(x => x.Id == n.CaseId, ct);
-        c.Advance(RescueCaseStatus.SuspectedMatch);
-        await db.SaveChangesAsync(ct);
-        return m;
     }
+
+    private static string Phone(ContactRequest r) => (r.Phone ?? "").Replace(" ", "", StringComparison.Ordinal).Trim();
 
     private static PublicNoticeView View(PublicNotice n) => new(n.Id, n.CaseNumber, n.Name, n.Sex, n.Age, n.AgeEstimated, n.HeightCm, n.Health,
         n.Intellect, n.Mental, n.PhysicalFeatures, n.Clothing, n.Accent, n.FoundOn, n.FoundDistrict, n.FoundPlace, n.StationContact,
