@@ -4,6 +4,7 @@ using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Modules;
 using CivilAffairs.Rescue.Data;
 using CivilAffairs.Rescue.Features.Cases;
+using CivilAffairs.Rescue.Features.FamilySearch;
 using CivilAffairs.Rescue.Features.Shared;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,11 +25,17 @@ public static class RescueModule
         services.AddModuleDb<RescueDb, RescueDbSqlite, RescueDbPostgres>(db, RescueDb.SchemaName, order: 60);
         services.AddScoped<ReunionRecorder>();
         CasesFeature.AddServices(services);
+        FamilySearchFeature.AddServices(services);
         // each feature area registers its services and menu links here (Features/*/XFeature.AddServices)
         services.AddSingleton(new ModuleInfo("rescue", "救助管理与寻亲", "Rescue & family search", "寻", "/rescue/cases", Permissions.RescueRead, true,
             [
                 new MenuLink("受助人员", "/rescue/cases", Permissions.RescueRead),
                 new MenuLink("房间床位", "/rescue/rooms", Permissions.RescueRead),
+                new MenuLink("寻亲公告", "/rescue/notices", Permissions.RescueRead),
+                new MenuLink("公告留言", "/rescue/messages", Permissions.RescueRead),
+                new MenuLink("寻亲登记", "/rescue/reports", Permissions.RescueRead),
+                new MenuLink("返乡团聚", "/rescue/reunions", Permissions.RescueRead),
+                new MenuLink("寻亲统计", "/rescue/stats", Permissions.RescueRead),
             ]));
         return services;
     }
@@ -36,6 +43,7 @@ public static class RescueModule
     public static IEndpointRouteBuilder MapRescue(this IEndpointRouteBuilder app)
     {
         CasesFeature.Map(app);
+        FamilySearchFeature.Map(app);
         return app;
     }
 }

@@ -48,6 +48,23 @@ internal sealed class MissingPersonReport
 
     public DateTime ReportedAtUtc { get; set; }
 
+    public int? MissingHeightCm { get; set; }
+
+    /// <summary>口音 / dialect of the missing person (湖南口音...).</summary>
+    public string? MissingAccent { get; set; }
+
+    /// <summary>体貌特征, health and mental state, clothing when last seen.</summary>
+    public string? MissingDescription { get; set; }
+
+    /// <summary>The person's hukou or home place as the family gives it.</summary>
+    [PersonalData(MaskKind.Address)]
+    public string? HomePlace { get; set; }
+
+    /// <summary>Why the report was closed without a find (withdrawn, found elsewhere).</summary>
+    public string? ClosedReason { get; set; }
+
+    public string RecordedBy { get; set; } = "";
+
     public int Version { get; set; }
 }
 

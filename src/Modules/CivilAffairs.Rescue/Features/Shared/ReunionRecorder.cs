@@ -2,6 +2,7 @@ using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Rescue.Data;
 using CivilAffairs.Rescue.Domain;
+using CivilAffairs.Rescue.Features.FamilySearch;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivilAffairs.Rescue.Features.Shared;
@@ -11,7 +12,8 @@ internal sealed record ReunionInput(Guid CaseId, Guid? ReportId, ReunionChannel 
 
 /// <summary>
 /// Records a reunion (one per case) and moves the case and the report on. Used by the
-/// reunions page, by DNA and face candidate confirmation, and by notice replies.
+/// reunions page, by DNA and face candidate confirmation, and by notice replies. A published
+/// notice of the case is taken down.
 /// The caller saves (so a confirmation and its reunion commit together).
 /// </summary>
 internal sealed class ReunionRecorder(ICurrentUser user, TimeProvider clock)
@@ -44,6 +46,11 @@ internal sealed class ReunionRecorder(ICurrentUser user, TimeProvider clock)
         {
             c.Status = RescueCaseStatus.Returned;
             c.Version++;
+        }
+        // a reunion ends the public notice in the same save: the family is found
+        if (await db.Notices.FirstOrDefaultAsync(n => n.CaseId == c.Id && n.Status == NoticeStatus.Published, ct) is { } notice)
+        {
+            Notices.Unpublish(notice, "已返乡团聚", r.RecordedAtUtc);
         }
         if (input.ReportId is { } reportId && await db.Reports.FirstOrDefaultAsync(x => x.Id == reportId, ct) is { } report)
         {
