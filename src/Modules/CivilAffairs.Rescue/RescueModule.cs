@@ -3,6 +3,7 @@ using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Modules;
 using CivilAffairs.Rescue.Data;
+using CivilAffairs.Rescue.Features.Face;
 using CivilAffairs.Rescue.Features.Shared;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,16 +23,19 @@ public static class RescueModule
     {
         services.AddModuleDb<RescueDb, RescueDbSqlite, RescueDbPostgres>(db, RescueDb.SchemaName, order: 60);
         services.AddScoped<ReunionRecorder>();
+        FaceFeature.AddServices(services);
         // each feature area registers its services and menu links here (Features/*/XFeature.AddServices)
         services.AddSingleton(new ModuleInfo("rescue", "救助管理与寻亲", "Rescue & family search", "寻", "/rescue/cases", Permissions.RescueRead, true,
             [
                 new MenuLink("受助人员", "/rescue/cases", Permissions.RescueRead),
+                new MenuLink("人脸比对", "/rescue/face", Permissions.RescueMatch),
             ]));
         return services;
     }
 
     public static IEndpointRouteBuilder MapRescue(this IEndpointRouteBuilder app)
     {
+        FaceFeature.Map(app);
         return app;
     }
 }
