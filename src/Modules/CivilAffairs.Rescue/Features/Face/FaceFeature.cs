@@ -28,6 +28,7 @@ internal static class FaceFeature
         services.AddScoped<FaceSearch>();
         services.AddScoped<FaceEmbeddings>();
         services.AddScoped<FaceStatus>();
+        services.AddScoped<FaceDemoSeeder>();
         services.AddScoped<ISeeder, FaceSeeder>();
     }
 

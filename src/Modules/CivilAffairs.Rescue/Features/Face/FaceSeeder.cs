@@ -10,7 +10,7 @@ namespace CivilAffairs.Rescue.Features.Face;
 /// The face-search parameters. None has a legal source: they are technical settings of the model
 /// in use and of the review workload, marked 推定 for the station to confirm on the parameters page.
 /// </summary>
-internal sealed class FaceSeeder(PlatformDb db, TimeProvider clock) : ISeeder
+internal sealed class FaceSeeder(PlatformDb db, FaceDemoSeeder demo, TimeProvider clock) : ISeeder
 {
     internal static readonly (string Key, string From, string Value, string Basis)[] Rows =
     [
@@ -21,7 +21,8 @@ internal sealed class FaceSeeder(PlatformDb db, TimeProvider clock) : ISeeder
         (FaceParameters.MaxCandidates, "2018-01-01", "10", "推定：每次检索最多10条进入待核验队列，控制人工核验工作量（市救助管理站可调整）"),
     ];
 
-    public int Order => 62;
+    // after the rescue casework and family-search seeders: the demo embeddings attach to their cases and reports
+    public int Order => 69;
 
     public async Task SeedReferenceDataAsync(CancellationToken ct)
     {
@@ -38,5 +39,5 @@ internal sealed class FaceSeeder(PlatformDb db, TimeProvider clock) : ISeeder
         await db.SaveChangesAsync(ct);
     }
 
-    public Task SeedDemoDataAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task SeedDemoDataAsync(CancellationToken ct) => demo.SeedAsync(ct);
 }
