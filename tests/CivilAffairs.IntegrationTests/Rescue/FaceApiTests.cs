@@ -103,6 +103,24 @@ public abstract class FaceApiTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Adding_and_searching_are_audited_without_the_vector()
+    {
+        var caseId = await NewCaseAsync("440304004");
+        var station = await app.ClientForAsync("rescue.station");
+        var vector = Faces.Photo(99, 0);
+        var added = await (await PostVectorAsync(station, caseId, null, NewModel(), vector)).JsonAsync();
+        var id = added.GetProperty("embedding").GetProperty("id").GetGuid().ToString();
+        Assert.Equal(HttpStatusCode.OK, (await station.GetAsync($"/api/v1/rescue/face/search?caseId={caseId}")).StatusCode);
+        await using var scope = SystemScope();
+        var audit = scope.ServiceProvider.GetRequiredService<CivilAffairs.Platform.Data.PlatformDb>().AuditLog;
+        var create = await audit.SingleAsync(a => a.Entity == "FaceEmbedding" && a.EntityId == id);
+        Assert.Equal("rescue.station", create.UserName);
+        Assert.Contains("***", create.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(Convert.ToBase64String(FaceVectors.Encode(vector))[..16], create.Summary ?? "", StringComparison.Ordinal);
+        Assert.True(await audit.AnyAsync(a => a.Action == "face.search" && a.EntityId == caseId.ToString() && a.UserName == "rescue.station"));
+    }
+
+    [Fact]
     public async Task With_provider_none_an_image_upload_is_refused_with_a_clear_message()
     {
         var caseId = await NewCaseAsync("440304004");
