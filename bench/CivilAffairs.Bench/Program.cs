@@ -44,6 +44,13 @@ if (args is ["marriage", ..])
     Environment.ExitCode = await MarriageRushBench.RunAsync(args);
     return;
 }
+// Issue 6, face search at 1M embeddings vs FAISS IndexFlatIP: see FaceSearchBench.cs.
+//        dotnet run -c Release --project bench/CivilAffairs.Bench -- face [n] [queries]
+if (args is ["face", ..])
+{
+    Environment.ExitCode = await FaceSearchBench.RunAsync(args);
+    return;
+}
 if (args is ["calc", ..])
 {
     Environment.ExitCode = await CalculationLoad.RunAsync(args);

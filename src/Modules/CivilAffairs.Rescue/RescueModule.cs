@@ -5,6 +5,7 @@ using CivilAffairs.Platform.Modules;
 using CivilAffairs.Rescue.Data;
 using CivilAffairs.Rescue.Features.Cases;
 using CivilAffairs.Rescue.Features.FamilySearch;
+using CivilAffairs.Rescue.Features.Face;
 using CivilAffairs.Rescue.Features.Shared;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public static class RescueModule
         services.AddScoped<ReunionRecorder>();
         CasesFeature.AddServices(services);
         FamilySearchFeature.AddServices(services);
+        FaceFeature.AddServices(services);
         // each feature area registers its services and menu links here (Features/*/XFeature.AddServices)
         services.AddSingleton(new ModuleInfo("rescue", "救助管理与寻亲", "Rescue & family search", "寻", "/rescue/cases", Permissions.RescueRead, true,
             [
@@ -36,6 +38,7 @@ public static class RescueModule
                 new MenuLink("寻亲登记", "/rescue/reports", Permissions.RescueRead),
                 new MenuLink("返乡团聚", "/rescue/reunions", Permissions.RescueRead),
                 new MenuLink("寻亲统计", "/rescue/stats", Permissions.RescueRead),
+                new MenuLink("人脸比对", "/rescue/face", Permissions.RescueMatch),
             ]));
         return services;
     }
@@ -44,6 +47,7 @@ public static class RescueModule
     {
         CasesFeature.Map(app);
         FamilySearchFeature.Map(app);
+        FaceFeature.Map(app);
         return app;
     }
 }
