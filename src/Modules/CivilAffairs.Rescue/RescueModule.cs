@@ -3,6 +3,7 @@ using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Modules;
 using CivilAffairs.Rescue.Data;
+using CivilAffairs.Rescue.Features.Dna;
 using CivilAffairs.Rescue.Features.Shared;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,15 +24,19 @@ public static class RescueModule
         services.AddModuleDb<RescueDb, RescueDbSqlite, RescueDbPostgres>(db, RescueDb.SchemaName, order: 60);
         services.AddScoped<ReunionRecorder>();
         // each feature area registers its services and menu links here (Features/*/XFeature.AddServices)
+        DnaFeature.AddServices(services);
         services.AddSingleton(new ModuleInfo("rescue", "救助管理与寻亲", "Rescue & family search", "寻", "/rescue/cases", Permissions.RescueRead, true,
             [
                 new MenuLink("受助人员", "/rescue/cases", Permissions.RescueRead),
+                new MenuLink("DNA比对", "/rescue/dna/profiles", Permissions.RescueRead),
+                new MenuLink("比对复核", "/rescue/matches", Permissions.RescueRead),
             ]));
         return services;
     }
 
     public static IEndpointRouteBuilder MapRescue(this IEndpointRouteBuilder app)
     {
+        DnaFeature.Map(app);
         return app;
     }
 }

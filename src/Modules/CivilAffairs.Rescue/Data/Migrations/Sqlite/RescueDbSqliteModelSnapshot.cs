@@ -365,6 +365,188 @@ namespace CivilAffairs.Rescue.Data.Migrations.Sqlite
                     b.ToTable("rescue_reunions", (string)null);
                 });
 
+            modelBuilder.Entity("CivilAffairs.Rescue.Features.Dna.DnaMatchEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<Guid>("CaseProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_profile_id");
+
+                    b.Property<double>("CombinedIndex")
+                        .HasColumnType("REAL")
+                        .HasColumnName("combined_index");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("computed_at_utc");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusion");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<int>("InconsistentLoci")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inconsistent_loci");
+
+                    b.Property<int>("LociCompared")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("loci_compared");
+
+                    b.Property<string>("ParametersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parameters_json");
+
+                    b.Property<string>("PerLocusJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("per_locus_json");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relationship");
+
+                    b.Property<Guid>("ReportProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_profile_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("CaseProfileId", "ReportProfileId")
+                        .IsUnique();
+
+                    b.ToTable("rescue_dna_match_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Features.Dna.DnaProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CandidatesFound")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("candidates_found");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly?>("CollectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("collected_on");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("DonorName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("donor_name");
+
+                    b.Property<string>("Genotypes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("genotypes");
+
+                    b.Property<string>("Lab")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lab");
+
+                    b.Property<int>("LocusCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("locus_count");
+
+                    b.Property<string>("PoliceMatchRef")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("police_match_ref");
+
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("SampleId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sample_id");
+
+                    b.Property<DateTime?>("SearchedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("searched_at_utc");
+
+                    b.Property<DateOnly?>("SentToPoliceOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_to_police_on");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("side");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("SampleId")
+                        .IsUnique();
+
+                    b.ToTable("rescue_dna_profiles", (string)null);
+                });
+
             modelBuilder.Entity("CivilAffairs.Rescue.Domain.CasePhoto", b =>
                 {
                     b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
@@ -390,6 +572,28 @@ namespace CivilAffairs.Rescue.Data.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Features.Dna.DnaMatchEvidence", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.MatchCandidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Rescue.Features.Dna.DnaProfile", b =>
+                {
+                    b.HasOne("CivilAffairs.Rescue.Domain.RescueCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CivilAffairs.Rescue.Domain.MissingPersonReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 #pragma warning restore 612, 618
         }
