@@ -12,7 +12,7 @@ internal sealed record IndexHit(Guid ProfileId, int KindIndex, double CombinedIn
 /// <summary>
 /// An in-memory STR profile index for database search. Genotypes are stored column-wise, one
 /// ushort per profile per locus (the two allele numbers of the locus packed as a·64+b, a sorted
-/// pair; 4095 = not typed), so a search reads each locus column once, sequentially. Per search and
+/// pair; 16383 = not typed), so a search reads each locus column once, sequentially. Per search and
 /// per locus the index precomputes a table of the kinship index for every genotype the column can
 /// hold against the query's genotype, through <see cref="KinshipEngine.Locus"/>, so the search is
 /// one table look-up and one multiplication per profile and locus and agrees with a comparison of
@@ -21,8 +21,8 @@ internal sealed record IndexHit(Guid ProfileId, int KindIndex, double CombinedIn
 /// </summary>
 internal sealed class ProfileIndex
 {
-    private const int Width = 64;
-    private const int MaxAllele = Width - 2; // allele numbers 0..62; 63·64+63 is "not typed"
+    private const int Width = 128;
+    private const int MaxAllele = Width - 2; // allele numbers 0..126 (SE33 has 74 in the table); 127·128+127 is "not typed"
     private const ushort Missing = (Width * Width) - 1;
     private const int Chunk = 16_384;
 
