@@ -57,7 +57,12 @@ internal static partial class StrProfile
 
     /// <summary>The canonical text form stored in the database: "D3S1358=15,16;vWA=14,17" in locus order.</summary>
     public static string Format(IReadOnlyDictionary<string, Genotype> profile) =>
-        string.Join(";", profile.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value.Alleles[0]},{p.Value.Alleles[1]}"));
+        string.Join(";", profile.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Sorted(p.Value) is var (a, b) ? $"{p.Key}={a},{b}" : ""));
+
+    // the smaller repeat first, as labs report them
+    private static (string, string) Sorted(Genotype g) =>
+        decimal.Parse(g.Alleles[0], NumberStyles.Number, CultureInfo.InvariantCulture) <= decimal.Parse(g.Alleles[1], NumberStyles.Number, CultureInfo.InvariantCulture)
+            ? (g.Alleles[0], g.Alleles[1]) : (g.Alleles[1], g.Alleles[0]);
 
     /// <summary>Reads the stored canonical form back (no validation: it was validated when stored).</summary>
     public static Dictionary<string, Genotype> Parse(string stored)
