@@ -51,6 +51,13 @@ if (args is ["face", ..])
     Environment.ExitCode = await FaceSearchBench.RunAsync(args);
     return;
 }
+// Fifth mode, the DNA database search (issue 6): see DnaBench.cs.
+//        CA_PG_CONN=... dotnet run -c Release --project bench/CivilAffairs.Bench -- dna [profiles]
+if (args is ["dna", ..])
+{
+    Environment.ExitCode = await DnaBench.RunAsync(args);
+    return;
+}
 if (args is ["calc", ..])
 {
     Environment.ExitCode = await CalculationLoad.RunAsync(args);

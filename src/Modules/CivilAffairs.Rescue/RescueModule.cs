@@ -6,6 +6,7 @@ using CivilAffairs.Rescue.Data;
 using CivilAffairs.Rescue.Features.Cases;
 using CivilAffairs.Rescue.Features.FamilySearch;
 using CivilAffairs.Rescue.Features.Face;
+using CivilAffairs.Rescue.Features.Dna;
 using CivilAffairs.Rescue.Features.Shared;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public static class RescueModule
         FamilySearchFeature.AddServices(services);
         FaceFeature.AddServices(services);
         // each feature area registers its services and menu links here (Features/*/XFeature.AddServices)
+        DnaFeature.AddServices(services);
         services.AddSingleton(new ModuleInfo("rescue", "救助管理与寻亲", "Rescue & family search", "寻", "/rescue/cases", Permissions.RescueRead, true,
             [
                 new MenuLink("受助人员", "/rescue/cases", Permissions.RescueRead),
@@ -36,9 +38,11 @@ public static class RescueModule
                 new MenuLink("寻亲公告", "/rescue/notices", Permissions.RescueRead),
                 new MenuLink("公告留言", "/rescue/messages", Permissions.RescueRead),
                 new MenuLink("寻亲登记", "/rescue/reports", Permissions.RescueRead),
+                new MenuLink("DNA比对", "/rescue/dna/profiles", Permissions.RescueRead),
+                new MenuLink("人脸比对", "/rescue/face", Permissions.RescueMatch),
+                new MenuLink("比对复核", "/rescue/matches", Permissions.RescueRead),
                 new MenuLink("返乡团聚", "/rescue/reunions", Permissions.RescueRead),
                 new MenuLink("寻亲统计", "/rescue/stats", Permissions.RescueRead),
-                new MenuLink("人脸比对", "/rescue/face", Permissions.RescueMatch),
             ]));
         return services;
     }
@@ -48,6 +52,7 @@ public static class RescueModule
         CasesFeature.Map(app);
         FamilySearchFeature.Map(app);
         FaceFeature.Map(app);
+        DnaFeature.Map(app);
         return app;
     }
 }

@@ -26,6 +26,10 @@ internal sealed class AlleleFrequencies
 
     public bool Knows(string locus) => _loci.ContainsKey(locus);
 
+    /// <summary>The alleles of a locus with their frequencies (for generating test and benchmark profiles).</summary>
+    public IReadOnlyList<(string Allele, double Frequency)> Distribution(string locus) =>
+        _loci.TryGetValue(locus, out var alleles) ? [.. alleles.Select(a => (a.Key, a.Value))] : [];
+
     /// <summary>The allele's frequency, or the floor when the table lacks it (<paramref name="floored"/> true).</summary>
     public double Of(string locus, string allele, out bool floored)
     {

@@ -28,19 +28,27 @@ internal static class KinshipEngine
                 return p;
             }
             var m = mother is not null && mother.TryGetValue(locus, out var g) ? g : null;
-            var (index, consistent, mutated) = relationship switch
-            {
-                KinshipRelationship.ParentChild => Parentage(alleged[locus], child[locus], m, P, settings),
-                KinshipRelationship.FullSiblings => (Kappa(alleged[locus], child[locus], 0.25, 0.5, 0.25, P), true, false),
-                KinshipRelationship.HalfSiblings => (Kappa(alleged[locus], child[locus], 0.5, 0.5, 0, P), true, false),
-                _ => Identity(alleged[locus], child[locus], P),
-            };
+            var (index, consistent, mutated) = Locus(relationship, alleged[locus], child[locus], m, P, settings);
             perLocus.Add(new LocusIndex(locus, index, consistent, floored, mutated));
         }
         var combined = perLocus.Aggregate(1.0, (acc, l) => acc * l.Index);
         var inconsistent = perLocus.Count(l => !l.Consistent);
         return new KinshipResult(relationship, perLocus, combined, inconsistent, Decide(relationship, combined, inconsistent, settings), skipped, freq.Floor);
     }
+
+    /// <summary>
+    /// One locus: the index, whether Mendel's rules hold, whether the mutation model was used.
+    /// The database search precomputes its per-locus tables through this, so a search result and
+    /// a comparison of the same two profiles cannot disagree.
+    /// </summary>
+    public static (double Index, bool Consistent, bool Mutated) Locus(KinshipRelationship relationship, Genotype alleged, Genotype child, Genotype? mother,
+        Func<string, double> p, KinshipSettings settings) => relationship switch
+        {
+            KinshipRelationship.ParentChild => Parentage(alleged, child, mother, p, settings),
+            KinshipRelationship.FullSiblings => (Kappa(alleged, child, 0.25, 0.5, 0.25, p), true, false),
+            KinshipRelationship.HalfSiblings => (Kappa(alleged, child, 0.5, 0.5, 0, p), true, false),
+            _ => Identity(alleged, child, p),
+        };
 
     /// <summary>SF/Z JD0105001-2016 for parentage; siblings use the same thresholds on the combined index; identity needs an exact profile match.</summary>
     public static KinshipConclusion Decide(KinshipRelationship relationship, double combined, int inconsistent, KinshipSettings s)
