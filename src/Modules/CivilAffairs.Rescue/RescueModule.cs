@@ -29,7 +29,6 @@ public static class RescueModule
         CasesFeature.AddServices(services);
         FamilySearchFeature.AddServices(services);
         FaceFeature.AddServices(services);
-        // each feature area registers its services and menu links here (Features/*/XFeature.AddServices)
         DnaFeature.AddServices(services);
         services.AddSingleton(new ModuleInfo("rescue", "救助管理与寻亲", "Rescue & family search", "寻", "/rescue/cases", Permissions.RescueRead, true,
             [

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using CivilAffairs.IntegrationTests.Infrastructure;
 using CivilAffairs.Platform.Values;
 using CivilAffairs.Rescue.Data;
@@ -45,16 +43,6 @@ internal static class FamilySearchTestData
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<RescueDb>();
         return Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.IgnoreQueryFilters(db.Cases).Single(c => c.Id == caseId).Status;
-    }
-
-    public static async Task<JsonElement> CallAsync(this AppFixture app, string user, HttpMethod method, string path, object? body, HttpStatusCode expected)
-    {
-        var client = await app.ClientForAsync(user);
-        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        var r = await client.SendAsync(request);
-        var text = await r.Content.ReadAsStringAsync();
-        Assert.True(expected == r.StatusCode, $"{method} {path} as {user}: {(int)r.StatusCode} {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
     /// <summary>A drafted and published notice of a new case.</summary>

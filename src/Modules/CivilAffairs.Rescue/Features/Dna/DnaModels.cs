@@ -94,7 +94,7 @@ public sealed class DnaProfileQuery
 }
 
 /// <summary>Labels shown to staff.</summary>
-public static class DnaNames
+internal static class DnaNames
 {
     public static string Role(DnaDonorRole r) => r switch
     {

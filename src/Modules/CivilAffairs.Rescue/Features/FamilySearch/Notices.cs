@@ -127,6 +127,9 @@ internal sealed class Notices(RescueDb db, ICurrentUser me, TimeProvider clock, 
             Age = c.EstimatedAge, AgeEstimated = c.IdNumber is null, HeightCm = c.HeightCm, Accent = c.Accent,
             FoundOn = DateOnly.FromDateTime(ChinaTime.ToLocal(c.FoundAtUtc)), FoundDistrict = c.DivisionCode.Length >= 6 ? c.DivisionCode[..6] : "",
             FoundPlace = c.FoundPlace, PhotoId = photo,
+            // what the station observed at intake is the notice's first draft; staff edit it before publishing
+            Health = c.Health, Intellect = c.IntellectualState, Mental = c.MentalState, Clothing = c.Clothing,
+            PhysicalFeatures = string.Join("，", new[] { c.Build, c.PhysicalFeatures }.Where(x => !string.IsNullOrWhiteSpace(x))) is { Length: > 0 } f ? f : null,
             StationContact = (await parameters.FindAsync(FamilySearchParameters.StationContact, today, "4403", ct))?.Value ?? "",
             UpdatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
