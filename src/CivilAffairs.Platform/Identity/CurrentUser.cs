@@ -16,6 +16,9 @@ public interface ICurrentUser
     string? Jurisdiction { get; }
 
     bool Has(string permission);
+
+    /// <summary>For institution staff: the code of their institution in its module; null for bureau staff.</summary>
+    string? Organization { get; }
 }
 
 public static class StaffClaims
@@ -26,6 +29,9 @@ public static class StaffClaims
 
     /// <summary>A citizen account's own ID number (a user claim), to prefill the portal's forms.</summary>
     public const string IdNumber = "id_number";
+
+    /// <summary>An institution staff account's institution code (see <see cref="StaffUser.Organization"/>).</summary>
+    public const string Organization = "organization";
 }
 
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
@@ -43,6 +49,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public string? Jurisdiction => IsAuthenticated ? Principal!.FindFirstValue(StaffClaims.Jurisdiction) : null;
 
     public bool Has(string permission) => IsAuthenticated && Principal!.HasClaim(Permissions.ClaimType, permission);
+
+    public string? Organization => IsAuthenticated ? Principal!.FindFirstValue(StaffClaims.Organization) : null;
 }
 
 /// <summary>The platform itself (migrations, seeding, the CLI): sees everything, audited as "system".</summary>
@@ -57,6 +65,8 @@ public sealed class SystemCurrentUser(string userName = "system") : ICurrentUser
     public string? Jurisdiction => "";
 
     public bool Has(string permission) => true;
+
+    public string? Organization => null;
 }
 
 /// <summary>

@@ -85,6 +85,21 @@ public static class Permissions
     /// <summary>Declare disaster events, activate the emergency response, open shelters, manage the goods inventory.</summary>
     public const string DisasterManage = "disaster.manage";
 
+    /// <summary>See elders (60+ from the registry), institutions, beds, services, meal aid, adaptations, insurance and the reports.</summary>
+    public const string ElderCareRead = "eldercare.read";
+
+    /// <summary>Community and street work: assessments, living situation, subsidy and meal-aid applications, adaptation cases, insurance claims.</summary>
+    public const string ElderCareWrite = "eldercare.write";
+
+    /// <summary>Street and district decisions: subsidies, monthly settlements with providers, adaptation approval and acceptance.</summary>
+    public const string ElderCareApprove = "eldercare.approve";
+
+    /// <summary>The bureau's side: institutions and their licences, bed targets, training courses, the insurer's roster.</summary>
+    public const string ElderCareManage = "eldercare.manage";
+
+    /// <summary>A service provider's own work (机构人员 with an institution): occupancy, admissions, meals, service orders, billing — its own institution only.</summary>
+    public const string ElderCareProvide = "eldercare.provide";
+
     /// <summary>Publish cross-module events such as PersonDied (system integrations; held by 系统管理员).</summary>
     public const string EventsPublish = "events.publish";
 
@@ -96,7 +111,8 @@ public static class Permissions
         AssistanceRead, AssistanceApply, AssistanceAccept, AssistanceReview, AssistanceApprove, AssistanceEnrolment, AssistanceCrossCheck,
         AssistancePayPrepare, AssistancePayRelease, EventsPublish, MarriageRead, MarriageBook, MarriageDesk, MarriageManage,
         FuneralRead, FuneralRecord, FuneralManage, ChildWelfareRead, ChildWelfareWrite, ChildWelfareApprove, ChildWelfarePayPrepare, ChildWelfarePayRelease,
-        RescueRead, RescueWrite, RescueApprove, RescuePublish, RescueMatch, DisasterRead, DisasterWrite, DisasterReview, DisasterApprove, DisasterManage];
+        RescueRead, RescueWrite, RescueApprove, RescuePublish, RescueMatch, DisasterRead, DisasterWrite, DisasterReview, DisasterApprove, DisasterManage,
+        ElderCareRead, ElderCareWrite, ElderCareApprove, ElderCareManage, ElderCareProvide];
 }
 
 /// <summary>A built-in role: its code, Chinese name and default permissions.</summary>
@@ -133,29 +149,34 @@ public static class Roles
     public static readonly IReadOnlyList<RoleDefinition> BuiltIn =
     [
         new(CommunityWorker, "社区工作人员", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite,
-            Permissions.DisasterRead, Permissions.DisasterWrite]),
+            Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.ElderCareRead, Permissions.ElderCareWrite]),
         new(StreetClerk, "街道经办人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceEnrolment,
-            Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.DisasterRead, Permissions.DisasterWrite]),
+            Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.ElderCareRead,
+            Permissions.ElderCareWrite]),
         new(StreetReviewer, "街道审核人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceReview,
             Permissions.AssistanceEnrolment, Permissions.AssistanceCrossCheck, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite,
-            Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.DisasterReview]),
+            Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.DisasterReview, Permissions.ElderCareRead, Permissions.ElderCareWrite,
+            Permissions.ElderCareApprove]),
         new(DistrictApprover, "区审批人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApprove, Permissions.AssistanceEnrolment,
             Permissions.AssistanceCrossCheck, Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage,
             Permissions.FuneralRead, Permissions.FuneralManage, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.ChildWelfareApprove,
-            Permissions.ChildWelfarePayPrepare, Permissions.RescueRead, Permissions.DisasterRead, Permissions.DisasterApprove, Permissions.DisasterManage]),
+            Permissions.ChildWelfarePayPrepare, Permissions.RescueRead, Permissions.DisasterRead, Permissions.DisasterApprove, Permissions.DisasterManage,
+            Permissions.ElderCareRead, Permissions.ElderCareWrite, Permissions.ElderCareApprove, Permissions.ElderCareManage]),
         // the checker of maker–checker: releases a payment run someone else prepared
         new(DistrictFinance, "区资金复核人", [Permissions.RegistryRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.AssistancePayRelease,
-            Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.ChildWelfarePayRelease, Permissions.DisasterRead]),
+            Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.ChildWelfarePayRelease, Permissions.DisasterRead, Permissions.ElderCareRead]),
         new(CityAdmin, "市级管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AssistanceRead, Permissions.AssistanceCrossCheck,
             Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage, Permissions.FuneralRead, Permissions.FuneralManage,
             Permissions.ChildWelfareRead, Permissions.ChildWelfareApprove, Permissions.ChildWelfarePayPrepare, Permissions.RescueRead, Permissions.RescueApprove,
-            Permissions.RescuePublish, Permissions.DisasterRead, Permissions.DisasterManage]),
+            Permissions.RescuePublish, Permissions.DisasterRead, Permissions.DisasterManage, Permissions.ElderCareRead, Permissions.ElderCareApprove,
+            Permissions.ElderCareManage]),
         new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.MarriageRead,
-            Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead]),
-        new(InstitutionStaff, "机构人员", [Permissions.ParametersRead, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite]),
+            Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead, Permissions.ElderCareRead]),
+        // an account with an institution (StaffUser.Organization) sees only that institution's records in every module that has them
+        new(InstitutionStaff, "机构人员", [Permissions.ParametersRead, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.ElderCareProvide]),
         new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead, Permissions.AssistanceRead,
             Permissions.EventsPublish, Permissions.MarriageRead, Permissions.MarriageManage, Permissions.FuneralRead, Permissions.FuneralManage,
-            Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead]),
+            Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead, Permissions.ElderCareRead]),
         new(MarriageRegistrar, "婚姻登记员", [Permissions.ParametersRead, Permissions.MarriageRead, Permissions.MarriageBook, Permissions.MarriageDesk]),
         new(FuneralHomeStaff, "殡仪馆工作人员", [Permissions.ParametersRead, Permissions.FuneralRead, Permissions.FuneralRecord]),
         new(RescueStationStaff, "救助站工作人员", [Permissions.ParametersRead, Permissions.RescueRead, Permissions.RescueWrite, Permissions.RescuePublish,

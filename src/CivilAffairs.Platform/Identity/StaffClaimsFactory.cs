@@ -17,6 +17,10 @@ internal sealed class StaffClaimsFactory(UserManager<StaffUser> users, RoleManag
             id.AddClaim(new Claim(StaffClaims.Jurisdiction, user.Jurisdiction));
         }
         id.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
+        if (!string.IsNullOrEmpty(user.Organization))
+        {
+            id.AddClaim(new Claim(StaffClaims.Organization, user.Organization));
+        }
         if (user.MustChangePassword)
         {
             id.AddClaim(new Claim(StaffClaims.MustChangePassword, "true"));

@@ -11,7 +11,8 @@ namespace CivilAffairs.Platform.Seeding;
 
 /// <summary>A demo account as documented in README (password Demo#2018).</summary>
 /// <param name="IdNumber">For a citizen account: their own ID number (kept as a user claim).</param>
-public sealed record DemoAccount(string UserName, string DisplayName, string Role, string Jurisdiction, string? IdNumber = null);
+/// <param name="Organization">For institution staff: their institution's code in its module (it sees only that institution).</param>
+public sealed record DemoAccount(string UserName, string DisplayName, string Role, string Jurisdiction, string? IdNumber = null, string? Organization = null);
 
 /// <summary>Roles and their permissions, the official calendar, default parameters, demo accounts.</summary>
 internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles, UserManager<StaffUser> users,
@@ -42,6 +43,11 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
         // 深圳市救助管理站: a city-level institution; its people in care were found anywhere in the city
         new("rescue.station", "市救助管理站 林社工", Roles.RescueStationStaff, "4403"),
         new("rescue.lead", "市救助管理站 郑站长", Roles.RescueStationLead, "4403"),
+        // elderly-care providers (养老服务机构): each sees only its own institution (codes seeded by the ElderCare module)
+        new("care.home", "福田区福康颐养院 何院长", Roles.InstitutionStaff, "440304", Organization: "YL440304001"),
+        new("care.home2", "南山区南头长者护理院 许主任", Roles.InstitutionStaff, "440305", Organization: "YL440305001"),
+        new("meal.canteen", "福田街道长者饭堂 邓店长", Roles.InstitutionStaff, "440304004", Organization: "ZC440304004"),
+        new("homecare.agency", "福田区乐龄居家养老服务中心 苏主管", Roles.InstitutionStaff, "440304", Organization: "JJ440304001"),
         // a resident of 福田 born 1993-05-20; no jurisdiction: a citizen sees only their own bookings
         new("citizen.demo", "市民 陈志远", Roles.Citizen, "", DemoCitizenIdNumber),
     ];
@@ -99,6 +105,11 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
                 {
                     Check(await users.AddClaimAsync(existing, new Claim(StaffClaims.IdNumber, a.IdNumber)));
                 }
+                if (a.Organization is not null && existing.Organization is null)
+                {
+                    existing.Organization = a.Organization;
+                    Check(await users.UpdateAsync(existing));
+                }
                 continue;
             }
             var user = new StaffUser
@@ -106,6 +117,7 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
                 UserName = a.UserName,
                 DisplayName = a.DisplayName,
                 Jurisdiction = a.Jurisdiction,
+                Organization = a.Organization,
                 EmailConfirmed = true,
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
                 // demo accounts are for trying the product; outside demo mode they must change it

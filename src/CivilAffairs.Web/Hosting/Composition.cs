@@ -10,6 +10,7 @@ using CivilAffairs.Marriage;
 using CivilAffairs.Funeral;
 using CivilAffairs.ChildWelfare;
 using CivilAffairs.Disaster;
+using CivilAffairs.ElderCare;
 using CivilAffairs.Rescue;
 using CivilAffairs.Registry;
 using CivilAffairs.Web.Api;
@@ -33,6 +34,7 @@ public static class Composition
         services.AddChildWelfare(db);
         services.AddRescue(db);
         services.AddDisaster(db);
+        services.AddElderCare(db);
 
         services.AddRazorComponents();
         // Chinese text as text, not &#x...; entities: pages half the size and readable in source
@@ -95,6 +97,7 @@ public static class Composition
         app.MapChildWelfare();
         app.MapRescue();
         app.MapDisaster();
+        app.MapElderCare();
         app.MapGet("/culture", (string c, string? returnUrl, HttpContext ctx) =>
         {
             var culture = Loc.Supported.Contains(c) ? c : Loc.DefaultCulture;
@@ -103,7 +106,8 @@ public static class Composition
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         }).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddAdditionalAssemblies(RegistryModule.UiAssembly, AssistanceModule.UiAssembly, MarriageModule.UiAssembly,
-            FuneralModule.UiAssembly, ChildWelfareModule.UiAssembly, RescueModule.UiAssembly, DisasterModule.UiAssembly);
+            FuneralModule.UiAssembly, ChildWelfareModule.UiAssembly, RescueModule.UiAssembly, DisasterModule.UiAssembly,
+            ElderCareModule.UiAssembly);
         CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Loc.DefaultCulture);
         return app;
     }

@@ -32,6 +32,7 @@ public static class RegistryModule
         services.AddScoped<PersonValidator>();
         services.AddScoped<IMaritalStatusRegistry, MaritalStatusRegistry>();
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
+        services.AddScoped<IElderDirectory, ElderDirectory>();
         services.AddScoped<CivilAffairs.Contracts.Events.IPersonDiedHandler, RegistryPersonDiedHandler>();
         services.AddScoped<PersonQueries>();
         services.AddScoped<SavePersonHandler>();
@@ -39,6 +40,7 @@ public static class RegistryModule
         services.AddScoped<HouseholdQueries>();
         services.AddScoped<CreateHouseholdHandler>();
         services.AddScoped<DemoResidents>();
+        services.AddScoped<DemoElders>();
         services.AddScoped<ISeeder, RegistrySeeder>();
         services.AddScoped<ISearchProvider, RegistrySearch>();
         services.AddSingleton(new ModuleInfo("registry", "基础数据", "Base registry", "基", "/registry/persons", Permissions.RegistryRead, true,

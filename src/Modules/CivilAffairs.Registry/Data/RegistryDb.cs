@@ -84,6 +84,8 @@ internal abstract class RegistryDb(DbContextOptions options, DbScope scope) : Mo
             e.HasIndex(p => p.DivisionCode);
             e.HasIndex(p => p.Name);
             e.HasIndex(p => p.Phone);
+            // the elderly-care views select residents by age (birth date ranges)
+            e.HasIndex(p => p.BirthDate);
             // jurisdiction in the data layer: a user sees only residents of their subtree
             e.HasQueryFilter(p => p.DivisionCode.StartsWith(ScopePrefix));
         });

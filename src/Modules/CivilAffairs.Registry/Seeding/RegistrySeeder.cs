@@ -7,9 +7,9 @@ namespace CivilAffairs.Registry.Seeding;
 
 /// <summary>
 /// Reference data: all of China to county level, Shenzhen (and the 深汕 towns) to community
-/// level, the recorded changes and the management areas. Demo data: see <see cref="DemoResidents"/>.
+/// level, the recorded changes and the management areas. Demo data: see <see cref="DemoResidents"/> and <see cref="DemoElders"/>.
 /// </summary>
-internal sealed class RegistrySeeder(RegistryDb db, DemoResidents demo) : ISeeder
+internal sealed class RegistrySeeder(RegistryDb db, DemoResidents demo, DemoElders elders) : ISeeder
 {
     public int Order => 10;
 
@@ -43,5 +43,9 @@ internal sealed class RegistrySeeder(RegistryDb db, DemoResidents demo) : ISeede
         db.ChangeTracker.Clear();
     }
 
-    public Task SeedDemoDataAsync(CancellationToken ct) => demo.SeedAsync(ct);
+    public async Task SeedDemoDataAsync(CancellationToken ct)
+    {
+        await demo.SeedAsync(ct);
+        await elders.SeedAsync(ct);
+    }
 }

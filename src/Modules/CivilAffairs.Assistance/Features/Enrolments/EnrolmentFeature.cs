@@ -18,6 +18,7 @@ internal static class EnrolmentFeature
     public static void AddServices(IServiceCollection services)
     {
         services.AddScoped<ApplicationRecords>();
+        services.AddScoped<CivilAffairs.Contracts.Assistance.IAssistanceStatusLookup, AssistanceStatusLookup>();
         services.AddScoped<DecisionNumbers>();
         services.AddScoped<Decisions.DecisionNotices>();
         services.AddScoped<CivilAffairs.Platform.Reminders.IReminderSource, Applications.AssistanceReminders>();

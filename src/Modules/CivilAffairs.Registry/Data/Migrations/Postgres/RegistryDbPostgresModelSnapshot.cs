@@ -358,6 +358,8 @@ namespace CivilAffairs.Registry.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("DivisionCode");
 
                     b.HasIndex("Name");

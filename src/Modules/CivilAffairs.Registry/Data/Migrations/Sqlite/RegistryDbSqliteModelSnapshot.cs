@@ -353,6 +353,8 @@ namespace CivilAffairs.Registry.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("DivisionCode");
 
                     b.HasIndex("Name");

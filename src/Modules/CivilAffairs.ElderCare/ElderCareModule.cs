@@ -1,0 +1,39 @@
+using System.Reflection;
+using CivilAffairs.ElderCare.Data;
+using CivilAffairs.ElderCare.Features.Shared;
+using CivilAffairs.ElderCare.Seeding;
+using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Modules;
+using CivilAffairs.Platform.Seeding;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CivilAffairs.ElderCare;
+
+/// <summary>
+/// 养老服务: elders aged 60+ (read from the registry) and their care needs, institutions and beds,
+/// home and community care, meal aid, home adaptation, 银龄安康 accident insurance, the care
+/// workforce and its training, and the reports.
+/// </summary>
+public static class ElderCareModule
+{
+    public static Assembly UiAssembly => typeof(ElderCareModule).Assembly;
+
+    public static IServiceCollection AddElderCare(this IServiceCollection services, DatabaseOptions db)
+    {
+        services.AddModuleDb<ElderCareDb, ElderCareDbSqlite, ElderCareDbPostgres>(db, ElderCareDb.SchemaName, order: 80);
+        ElderCarePolicies.Add(services);
+        services.AddScoped<ElderFacts>();
+        services.AddScoped<ProviderScope>();
+        services.AddScoped<ISeeder, ElderCareSeeder>();
+        services.AddSingleton(new ModuleInfo("eldercare", "养老服务", "Elderly care", "老", "/eldercare", null, true,
+            [
+            ]));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapElderCare(this IEndpointRouteBuilder app)
+    {
+        return app;
+    }
+}
