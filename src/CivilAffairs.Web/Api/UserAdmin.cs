@@ -1,3 +1,4 @@
+using CivilAffairs.Contracts.Institutions;
 using CivilAffairs.Contracts.Registry;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Http;
@@ -19,13 +20,17 @@ public sealed class CreateUserRequest
     public string? Jurisdiction { get; set; }
 
     public string? Password { get; set; }
+
+    /// <summary>For 机构人员 only: the code of the institution the account works for (it then sees that institution only).</summary>
+    public string? Organization { get; set; }
 }
 
 public sealed record UserView(Guid Id, string UserName, string DisplayName, string Role, string RoleName, string Jurisdiction,
-    string? JurisdictionName, bool IsDisabled, bool MustChangePassword, bool TwoFactorEnabled, DateTimeOffset? LockoutEnd);
+    string? JurisdictionName, bool IsDisabled, bool MustChangePassword, bool TwoFactorEnabled, DateTimeOffset? LockoutEnd, string? Organization = null);
 
 /// <summary>Account administration, limited to accounts inside the administrator's jurisdiction.</summary>
-internal sealed class UserAdmin(PlatformDb db, UserManager<StaffUser> users, ICurrentUser me, IDivisionDirectory divisions, SecurityOptions security)
+internal sealed class UserAdmin(PlatformDb db, UserManager<StaffUser> users, ICurrentUser me, IDivisionDirectory divisions, SecurityOptions security,
+    IEnumerable<IInstitutionDirectory> institutions)
 {
     public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct)
     {
@@ -38,7 +43,7 @@ internal sealed class UserAdmin(PlatformDb db, UserManager<StaffUser> users, ICu
             var role = roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? "";
             var d = await divisions.FindAsync(u.Jurisdiction, null, ct);
             result.Add(new UserView(u.Id, u.UserName!, u.DisplayName, role, Roles.DisplayNameOf(role), u.Jurisdiction, d?.Name,
-                u.IsDisabled, u.MustChangePassword, u.TwoFactorEnabled, u.LockoutEnd));
+                u.IsDisabled, u.MustChangePassword, u.TwoFactorEnabled, u.LockoutEnd, u.Organization));
         }
         return result;
     }
@@ -73,11 +78,12 @@ internal sealed class UserAdmin(PlatformDb db, UserManager<StaffUser> users, ICu
         {
             errors.Add("role", "不能授予超出您自身权限的角色");
         }
+        var organization = await CheckOrganizationAsync(r.Organization, role, jurisdiction, errors, ct);
         errors.ThrowIfAny();
         var user = new StaffUser
         {
             UserName = name, DisplayName = r.DisplayName!.Trim(), Jurisdiction = jurisdiction!, EmailConfirmed = true,
-            MustChangePassword = security.ForcePasswordChange, CreatedAtUtc = DateTime.UtcNow,
+            MustChangePassword = security.ForcePasswordChange, CreatedAtUtc = DateTime.UtcNow, Organization = organization,
         };
         var created = await users.CreateAsync(user, r.Password ?? "");
         if (!created.Succeeded)
@@ -87,6 +93,34 @@ internal sealed class UserAdmin(PlatformDb db, UserManager<StaffUser> users, ICu
         }
         await users.AddToRoleAsync(user, role!.Name!);
         return (await ListAsync(ct)).First(u => u.Id == user.Id);
+    }
+
+    /// <summary>An institution code is for 机构人员 only, must name a known institution, and the institution must lie in the account's jurisdiction.</summary>
+    private async Task<string?> CheckOrganizationAsync(string? code, StaffRole? role, string? jurisdiction, FieldErrors errors, CancellationToken ct)
+    {
+        var c = (code ?? "").Trim().ToUpperInvariant();
+        if (c.Length == 0)
+        {
+            return null;
+        }
+        if (role is not null && role.Name != Roles.InstitutionStaff)
+        {
+            errors.Add("organization", "只有机构人员账户可以关联机构");
+            return null;
+        }
+        foreach (var directory in institutions)
+        {
+            if (await directory.FindAsync(c, ct) is { } found)
+            {
+                if (jurisdiction is not null && !DivisionCodes.IsWithin(found.DivisionCode, jurisdiction))
+                {
+                    errors.Add("organization", "该机构不在账户辖区内");
+                }
+                return found.Code;
+            }
+        }
+        errors.Add("organization", "机构代码不存在或不在您的辖区内");
+        return null;
     }
 
     public async Task SetDisabledAsync(Guid id, bool disabled, CancellationToken ct)

@@ -25,6 +25,7 @@ public static class ElderCareModule
         ElderCarePolicies.Add(services);
         services.AddScoped<ElderFacts>();
         services.AddScoped<ProviderScope>();
+        services.AddScoped<CivilAffairs.Contracts.Institutions.IInstitutionDirectory, InstitutionDirectory>();
         services.AddScoped<ISeeder, ElderCareSeeder>();
         services.AddSingleton(new ModuleInfo("eldercare", "养老服务", "Elderly care", "老", "/eldercare", null, true,
             [

@@ -59,7 +59,7 @@ internal sealed class DemoElders(RegistryDb db, TimeProvider clock)
                 var division = inStreet.Count > 0 ? inStreet[random.Next(inStreet.Count)] : street;
                 var birth = BirthFor(n, today, random);
                 var male = random.Next(2) == 0;
-                var hukou = random.Next(100) < 85;
+                var hukou = random.Next(100) < 85 || n < 5; // the birthday cases are 户籍 (insurance demo)
                 var address = $"{AddressPrefix}路{random.Next(1, 200)}号{random.Next(1, 20)}栋{random.Next(101, 2000)}";
                 var head = Make(street, division, birth, male, hukou, address);
                 var h = new Household { HeadPersonId = head.Id, DivisionCode = division, Address = address, IsShenzhenHukou = hukou, CreatedAtUtc = now, UpdatedAtUtc = now };
