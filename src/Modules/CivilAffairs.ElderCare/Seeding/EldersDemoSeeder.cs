@@ -115,10 +115,13 @@ internal sealed class EldersDemoSeeder(ElderCareDb db, IElderDirectory elders, P
 
     private async Task ClaimsAsync(DateOnly today, DateTime now, CancellationToken ct)
     {
-        var lines = await db.InsuranceRoster.IgnoreQueryFilters().Where(r => r.CoveredUntil == null && r.CoveredFrom <= new DateOnly(2018, 1, 1))
-            .OrderBy(r => r.IdNumber).Take(9).ToListAsync(ct);
-        var recent = await db.InsuranceRoster.IgnoreQueryFilters().Where(r => r.CoveredUntil == null && r.CoveredFrom <= today.AddMonths(-3))
-            .OrderByDescending(r => r.IdNumber).Take(5).ToListAsync(ct);
+        // most claims in 福田 (the demo staff's district), a few in 南山
+        var covered2018 = db.InsuranceRoster.IgnoreQueryFilters().Where(r => r.CoveredUntil == null && r.CoveredFrom <= new DateOnly(2018, 1, 1));
+        var lines = (await covered2018.Where(r => r.DivisionCode.StartsWith("440304")).OrderBy(r => r.IdNumber).Take(6).ToListAsync(ct))
+            .Concat(await covered2018.Where(r => r.DivisionCode.StartsWith("440305")).OrderBy(r => r.IdNumber).Take(3).ToListAsync(ct)).ToList();
+        var coveredNow = db.InsuranceRoster.IgnoreQueryFilters().Where(r => r.CoveredUntil == null && r.CoveredFrom <= today.AddMonths(-3));
+        var recent = (await coveredNow.Where(r => r.DivisionCode.StartsWith("440304004")).OrderByDescending(r => r.IdNumber).Take(3).ToListAsync(ct))
+            .Concat(await coveredNow.Where(r => r.DivisionCode.StartsWith("440305")).OrderByDescending(r => r.IdNumber).Take(2).ToListAsync(ct)).ToList();
         var specs = new List<(InsuranceEnrolment Line, int Type, DateOnly On, ClaimItem Item, decimal Claimed, ClaimStatus Status, decimal? Paid, string? Refusal, string Place, string What)>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -131,7 +134,7 @@ internal sealed class EldersDemoSeeder(ElderCareDb db, IElderDirectory elders, P
         for (var i = 0; i < recent.Count; i++)
         {
             specs.Add((recent[i], NewTypes[i], today.AddDays(-20 - i * 9), i == 4 ? ClaimItem.Disability : ClaimItem.Medical, 1800m + 650m * i,
-                i < 3 ? ClaimStatus.Reported : ClaimStatus.Submitted, null, null, Places[i % Places.Length], "老人意外受伤，社区工作站协助报案"));
+                i % 2 == 0 ? ClaimStatus.Reported : ClaimStatus.Submitted, null, null, Places[i % Places.Length], "老人意外受伤，社区工作站协助报案"));
         }
         var counters = new Dictionary<int, int>();
         foreach (var s in specs)
