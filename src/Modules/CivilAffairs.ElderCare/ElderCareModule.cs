@@ -1,8 +1,11 @@
 using System.Reflection;
 using CivilAffairs.ElderCare.Data;
+using CivilAffairs.ElderCare.Features.Elders;
+using CivilAffairs.ElderCare.Features.Insurance;
 using CivilAffairs.ElderCare.Features.Shared;
 using CivilAffairs.ElderCare.Seeding;
 using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Modules;
 using CivilAffairs.Platform.Seeding;
 using Microsoft.AspNetCore.Routing;
@@ -27,14 +30,20 @@ public static class ElderCareModule
         services.AddScoped<ProviderScope>();
         services.AddScoped<CivilAffairs.Contracts.Institutions.IInstitutionDirectory, InstitutionDirectory>();
         services.AddScoped<ISeeder, ElderCareSeeder>();
+        EldersFeature.AddServices(services);
+        InsuranceFeature.AddServices(services);
         services.AddSingleton(new ModuleInfo("eldercare", "养老服务", "Elderly care", "老", "/eldercare", null, true,
             [
+                new MenuLink("老年人", "/eldercare/elders", Permissions.ElderCareRead),
+                new MenuLink("银龄安康", "/eldercare/insurance", Permissions.ElderCareRead),
             ]));
         return services;
     }
 
     public static IEndpointRouteBuilder MapElderCare(this IEndpointRouteBuilder app)
     {
+        EldersFeature.Map(app);
+        InsuranceFeature.Map(app);
         return app;
     }
 }

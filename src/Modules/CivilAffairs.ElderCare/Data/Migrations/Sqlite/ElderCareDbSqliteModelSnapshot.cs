@@ -17,6 +17,127 @@ namespace CivilAffairs.ElderCare.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CivilAffairs.ElderCare.Domain.ElderAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("Assessor")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessor");
+
+                    b.Property<int>("Bathing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bathing");
+
+                    b.Property<int>("Bladder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bladder");
+
+                    b.Property<int>("Bowels")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bowels");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<bool>("DiagnosisCertified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("diagnosis_certified");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<int>("Dressing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dressing");
+
+                    b.Property<int>("Feeding")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("feeding");
+
+                    b.Property<int>("Grooming")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("grooming");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<int>("Mobility")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mobility");
+
+                    b.Property<DateOnly>("NextAssessmentOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_assessment_on");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation");
+
+                    b.Property<string>("ParametersUsed")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parameters_used");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("Stairs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stairs");
+
+                    b.Property<int>("Toilet")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("toilet");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<int>("Transfers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transfers");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode");
+
+                    b.HasIndex("PersonId", "AssessedOn");
+
+                    b.ToTable("eldercare_assessments", (string)null);
+                });
+
             modelBuilder.Entity("CivilAffairs.ElderCare.Domain.ElderProfile", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -203,6 +324,223 @@ namespace CivilAffairs.ElderCare.Data.Migrations.Sqlite
                     b.HasIndex("DivisionCode", "Kind");
 
                     b.ToTable("eldercare_institutions", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.ElderCare.Domain.InsuranceClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AccidentOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accident_on");
+
+                    b.Property<int>("AccidentType")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accident_type");
+
+                    b.Property<decimal>("Claimed")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed");
+
+                    b.Property<decimal>("CoverLimit")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cover_limit");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_number");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<decimal?>("PaidAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_amount");
+
+                    b.Property<string>("ParametersUsed")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parameters_used");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_by");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("DivisionCode", "Status");
+
+                    b.ToTable("eldercare_insurance_claims", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.ElderCare.Domain.InsuranceClaimCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("eldercare_insurance_claim_counters", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.ElderCare.Domain.InsuranceEnrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date");
+
+                    b.Property<DateOnly>("CoveredFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covered_from");
+
+                    b.Property<DateOnly?>("CoveredUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covered_until");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateTime>("EnrolledAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enrolled_at_utc");
+
+                    b.Property<string>("EnrolledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enrolled_by");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_number");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdNumber");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("DivisionCode", "CoveredUntil");
+
+                    b.ToTable("eldercare_insurance_roster", (string)null);
                 });
 #pragma warning restore 612, 618
         }
