@@ -1,8 +1,10 @@
 using System.Reflection;
 using CivilAffairs.ElderCare.Data;
+using CivilAffairs.ElderCare.Features.HomeCare;
 using CivilAffairs.ElderCare.Features.Shared;
 using CivilAffairs.ElderCare.Seeding;
 using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Modules;
 using CivilAffairs.Platform.Seeding;
 using Microsoft.AspNetCore.Routing;
@@ -26,14 +28,17 @@ public static class ElderCareModule
         services.AddScoped<ElderFacts>();
         services.AddScoped<ProviderScope>();
         services.AddScoped<ISeeder, ElderCareSeeder>();
+        HomeCareFeature.AddServices(services);
         services.AddSingleton(new ModuleInfo("eldercare", "养老服务", "Elderly care", "老", "/eldercare", null, true,
             [
+                new("居家养老", "/eldercare/homecare/subsidies", Permissions.ElderCareRead), new("居家服务工单与结算", "/eldercare/homecare/orders", Permissions.ElderCareProvide),
             ]));
         return services;
     }
 
     public static IEndpointRouteBuilder MapElderCare(this IEndpointRouteBuilder app)
     {
+        HomeCareFeature.Map(app);
         return app;
     }
 }
