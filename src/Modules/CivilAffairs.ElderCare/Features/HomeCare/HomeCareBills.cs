@@ -111,6 +111,11 @@ internal sealed class HomeCareBills(ElderCareDb db, IElderDirectory directory, I
             bill.ReturnReason = null;
         }
         var locked = await ComputeAsync(bill, ct);
+        foreach (var line in bill.Lines)
+        {
+            // new lines of a tracked (returned) bill carry their key already: EF would take them for existing rows
+            db.Entry(line).State = EntityState.Added;
+        }
         if (bill.Orders == 0)
         {
             throw new BusinessRuleException($"{month:yyyy年M月}没有可结算的工单");
