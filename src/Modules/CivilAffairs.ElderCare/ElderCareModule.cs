@@ -2,6 +2,7 @@ using System.Reflection;
 using CivilAffairs.ElderCare.Data;
 using CivilAffairs.ElderCare.Features.Elders;
 using CivilAffairs.ElderCare.Features.Insurance;
+using CivilAffairs.ElderCare.Features.HomeCare;
 using CivilAffairs.ElderCare.Features.Shared;
 using CivilAffairs.ElderCare.Seeding;
 using CivilAffairs.Platform.Data;
@@ -36,6 +37,8 @@ public static class ElderCareModule
             [
                 new MenuLink("老年人", "/eldercare/elders", Permissions.ElderCareRead),
                 new MenuLink("银龄安康", "/eldercare/insurance", Permissions.ElderCareRead),
+        HomeCareFeature.AddServices(services);
+                new("居家养老", "/eldercare/homecare/subsidies", Permissions.ElderCareRead), new("居家服务工单与结算", "/eldercare/homecare/orders", Permissions.ElderCareProvide),
             ]));
         return services;
     }
@@ -44,6 +47,7 @@ public static class ElderCareModule
     {
         EldersFeature.Map(app);
         InsuranceFeature.Map(app);
+        HomeCareFeature.Map(app);
         return app;
     }
 }
