@@ -1,6 +1,10 @@
 using System.Reflection;
 using CivilAffairs.ElderCare.Data;
+using CivilAffairs.ElderCare.Features.Adaptation;
+using CivilAffairs.ElderCare.Features.Reports;
 using CivilAffairs.ElderCare.Features.Shared;
+using CivilAffairs.ElderCare.Features.Workforce;
+using CivilAffairs.Platform.Identity;
 using CivilAffairs.ElderCare.Seeding;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Modules;
@@ -26,14 +30,24 @@ public static class ElderCareModule
         services.AddScoped<ElderFacts>();
         services.AddScoped<ProviderScope>();
         services.AddScoped<ISeeder, ElderCareSeeder>();
+        AdaptationFeature.AddServices(services);
+        WorkforceFeature.AddServices(services);
+        ReportsFeature.AddServices(services);
         services.AddSingleton(new ModuleInfo("eldercare", "养老服务", "Elderly care", "老", "/eldercare", null, true,
             [
+                new MenuLink("适老化改造", "/eldercare/adaptations", Permissions.ElderCareRead),
+                new MenuLink("养老人才", "/eldercare/workforce", Permissions.ElderCareRead),
+                new MenuLink("本机构护理员", "/eldercare/workforce", Permissions.ElderCareProvide),
+                new MenuLink("统计报表", "/eldercare/reports", Permissions.ElderCareRead),
             ]));
         return services;
     }
 
     public static IEndpointRouteBuilder MapElderCare(this IEndpointRouteBuilder app)
     {
+        AdaptationFeature.Map(app);
+        WorkforceFeature.Map(app);
+        ReportsFeature.Map(app);
         return app;
     }
 }
