@@ -1,8 +1,9 @@
 using System.Text.Json;
 using CivilAffairs.Contracts.Registry;
 using CivilAffairs.ElderCare.Domain;
+using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Values;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.ElderCare.Seeding;
 
@@ -23,6 +24,10 @@ internal sealed partial class AdaptationSeeder
     private async Task SeedCasesAsync(CancellationToken ct)
     {
         var today = ChinaTime.Today(clock);
+        // the registry's jurisdiction filter applies: read the elders as the system
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUserOverride>().UseSystem("eldercare-demo");
+        var elders = scope.ServiceProvider.GetRequiredService<IElderDirectory>();
         var futian = (await elders.QueryAsync(new ElderQuery(today, 60, null, "440304", true, null, 0, 12), ct)).Items;
         var nanshan = (await elders.QueryAsync(new ElderQuery(today, 60, null, "440305", true, null, 0, 6), ct)).Items;
         var people = futian.Concat(nanshan).ToList();

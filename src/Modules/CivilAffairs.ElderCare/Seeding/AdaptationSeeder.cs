@@ -5,6 +5,7 @@ using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Parameters;
 using CivilAffairs.Platform.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.ElderCare.Seeding;
 
@@ -12,7 +13,7 @@ namespace CivilAffairs.ElderCare.Seeding;
 /// Home-adaptation parameters with their legal bases (all 推定: the 2018 Shenzhen rule was not
 /// found, rules §6), and the demo data of adaptation and the workforce (AdaptationDemoSeeder*).
 /// </summary>
-internal sealed partial class AdaptationSeeder(PlatformDb platform, ElderCareDb db, Contracts.Registry.IElderDirectory elders, TimeProvider clock) : ISeeder
+internal sealed partial class AdaptationSeeder(PlatformDb platform, ElderCareDb db, IServiceScopeFactory scopes, TimeProvider clock) : ISeeder
 {
     private const string Law = "《中华人民共和国老年人权益保障法》第六章“宜居环境”（推动和扶持老年人家庭无障碍设施改造）";
 

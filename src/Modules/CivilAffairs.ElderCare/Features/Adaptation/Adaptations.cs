@@ -148,12 +148,13 @@ internal sealed partial class Adaptations(ElderCareDb db, ICurrentUser user, Tim
         errors.ThrowIfAny();
         var cap = await CapAsync(c, r.AssessedOn!.Value, ct);
         var split = AdaptationRules.Subsidy(r.Measures.Select(m => (m.Quantity, m.UnitCost)), cap.Value);
-        db.AdaptationMeasures.RemoveRange(c.Measures);
-        c.Measures = r.Measures.Select(m =>
+        // a second visit replaces the measures; new rows are added explicitly (their keys are set, so EF would otherwise take them for existing rows)
+        db.AdaptationMeasures.RemoveRange(c.Measures.ToList());
+        db.AdaptationMeasures.AddRange(r.Measures.Select(m =>
         {
             var item = AdaptationCatalogue.Find(m.Code)!;
             return new AdaptationMeasure { CaseId = c.Id, Code = item.Code, Name = item.Name, Unit = item.Unit, Quantity = m.Quantity, UnitCost = m.UnitCost };
-        }).ToList();
+        }).ToList());
         c.AssessedOn = r.AssessedOn;
         c.Assessor = assessor;
         c.Findings = Trim(r.Findings, 1000);
