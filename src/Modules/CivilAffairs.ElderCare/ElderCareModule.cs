@@ -3,7 +3,11 @@ using CivilAffairs.ElderCare.Data;
 using CivilAffairs.ElderCare.Features.Elders;
 using CivilAffairs.ElderCare.Features.Insurance;
 using CivilAffairs.ElderCare.Features.HomeCare;
+using CivilAffairs.ElderCare.Features.Adaptation;
+using CivilAffairs.ElderCare.Features.Reports;
 using CivilAffairs.ElderCare.Features.Shared;
+using CivilAffairs.ElderCare.Features.Workforce;
+using CivilAffairs.Platform.Identity;
 using CivilAffairs.ElderCare.Seeding;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
@@ -39,6 +43,13 @@ public static class ElderCareModule
                 new MenuLink("银龄安康", "/eldercare/insurance", Permissions.ElderCareRead),
         HomeCareFeature.AddServices(services);
                 new("居家养老", "/eldercare/homecare/subsidies", Permissions.ElderCareRead), new("居家服务工单与结算", "/eldercare/homecare/orders", Permissions.ElderCareProvide),
+        AdaptationFeature.AddServices(services);
+        WorkforceFeature.AddServices(services);
+        ReportsFeature.AddServices(services);
+                new MenuLink("适老化改造", "/eldercare/adaptations", Permissions.ElderCareRead),
+                new MenuLink("养老人才", "/eldercare/workforce", Permissions.ElderCareRead),
+                new MenuLink("本机构护理员", "/eldercare/workforce", Permissions.ElderCareProvide),
+                new MenuLink("统计报表", "/eldercare/reports", Permissions.ElderCareRead),
             ]));
         return services;
     }
@@ -48,6 +59,9 @@ public static class ElderCareModule
         EldersFeature.Map(app);
         InsuranceFeature.Map(app);
         HomeCareFeature.Map(app);
+        AdaptationFeature.Map(app);
+        WorkforceFeature.Map(app);
+        ReportsFeature.Map(app);
         return app;
     }
 }
