@@ -71,6 +71,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Marriage:ChoresMinutes", "0");
         // the PersonDied retry would race the tests that dispatch explicitly
         builder.UseSetting("Funeral:NoticeRetryMinutes", "0");
+        builder.UseSetting("ElderCare:InsuranceEnrolMinutes", "0");
         builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -46,6 +46,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Marriage:ChoresMinutes", "0");
         // the PersonDied retry would race the tests that dispatch explicitly
         builder.UseSetting("Funeral:NoticeRetryMinutes", "0");
+        // the 银龄安康 enrolment job is run by its own tests, not on a timer in the middle of others
+        builder.UseSetting("ElderCare:InsuranceEnrolMinutes", "0");
     }
 
     /// <summary>An HttpClient with a bearer token of a demo account.</summary>
