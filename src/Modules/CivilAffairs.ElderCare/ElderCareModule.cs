@@ -1,8 +1,10 @@
 using System.Reflection;
 using CivilAffairs.ElderCare.Data;
+using CivilAffairs.ElderCare.Features.Institutions;
 using CivilAffairs.ElderCare.Features.Shared;
 using CivilAffairs.ElderCare.Seeding;
 using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Modules;
 using CivilAffairs.Platform.Seeding;
 using Microsoft.AspNetCore.Routing;
@@ -26,14 +28,17 @@ public static class ElderCareModule
         services.AddScoped<ElderFacts>();
         services.AddScoped<ProviderScope>();
         services.AddScoped<ISeeder, ElderCareSeeder>();
+        InstitutionsFeature.AddServices(services);
         services.AddSingleton(new ModuleInfo("eldercare", "养老服务", "Elderly care", "老", "/eldercare", null, true,
             [
+                new MenuLink("养老机构", "/eldercare/institutions", Permissions.ElderCareRead), new MenuLink("床位统计", "/eldercare/beds", Permissions.ElderCareRead), new MenuLink("本机构", "/eldercare/my", Permissions.ElderCareProvide),
             ]));
         return services;
     }
 
     public static IEndpointRouteBuilder MapElderCare(this IEndpointRouteBuilder app)
     {
+        InstitutionsFeature.Map(app);
         return app;
     }
 }
