@@ -18,11 +18,18 @@ internal static class InstitutionAccess
     /// <summary>The institution's own staff (eldercare.provide) or the district (eldercare.manage) for it.</summary>
     public static void RequireProviderOrManager(ICurrentUser user, string message)
     {
-        if (!user.Has(Permissions.ElderCareProvide) && !user.Has(Permissions.ElderCareManage))
+        if (!(user.Has(Permissions.ElderCareProvide) && user.Organization is not null) && !user.Has(Permissions.ElderCareManage))
         {
             throw new ForbiddenException(message);
         }
     }
+
+    /// <summary>
+    /// Bureau staff (eldercare.read) or a provider's account bound to an institution. A staff account
+    /// of another kind of institution (e.g. the welfare centre: eldercare.provide, no institution
+    /// code) would otherwise pass the data filter as if it were bureau staff.
+    /// </summary>
+    public static bool MaySee(ICurrentUser user) => user.Has(Permissions.ElderCareRead) || (user.Has(Permissions.ElderCareProvide) && user.Organization is not null);
 
     /// <summary>District or city staff: a street account may hold eldercare.approve, but institution subsidies are the district's decision.</summary>
     public static void RequireDistrictApprover(ICurrentUser user)

@@ -2,6 +2,7 @@ using CivilAffairs.Contracts.Events;
 using CivilAffairs.ElderCare.Domain;
 using CivilAffairs.ElderCare.Features.Shared;
 using CivilAffairs.ElderCare.Seeding;
+using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -36,7 +37,10 @@ internal static class InstitutionsFeature
     public static void Map(IEndpointRouteBuilder app)
     {
         // providers (eldercare.provide) and bureau staff (eldercare.read) share these; each action checks its own permission
-        var g = app.MapGroup("/api/v1/eldercare").WithTags("ElderCare 养老服务 · 机构与床位").RequireAuthorization(ElderCarePolicies.ReadOrProvide);
+        var g = app.MapGroup("/api/v1/eldercare").WithTags("ElderCare 养老服务 · 机构与床位").RequireAuthorization(ElderCarePolicies.ReadOrProvide)
+            .AddEndpointFilter(async (ctx, next) => InstitutionAccess.MaySee(ctx.HttpContext.RequestServices.GetRequiredService<ICurrentUser>())
+                ? await next(ctx)
+                : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权访问", detail: "您的账户未绑定养老服务机构，不能查看养老服务数据"));
         g.MapGet("/institutions", (InstitutionKind? kind, InstitutionOwnership? ownership, InstitutionStatus? status, string? division, string? search,
                 Register s, CancellationToken ct) => s.ListAsync(new InstitutionQuery(kind, ownership, status, division, search), ct))
             .WithSummary("The register with beds and occupancy by type (a provider sees only its own institution)");
