@@ -152,7 +152,7 @@ internal sealed class InstitutionsDemoSeeder(ElderCareDb db, IElderDirectory eld
             var m = month.AddMonths(-back);
             var rates = InstitutionNames.BedTypes.ToDictionary(t => t, t => InstitutionsSeeder.Value(InstitutionParameters.Operating(t), m));
             var lines = BedRules.Operating(stays.Where(s => s.InstitutionCode == code).Select(s => new Stay(s.BedType, s.AdmittedOn, s.DischargedOn)), m, rates);
-            var applied = m.AddMonths(1).AddDays(4).ToDateTime(new TimeOnly(2, 0));
+            var applied = m.AddMonths(1).AddDays(4).ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
             db.InstitutionSubsidies.Add(new InstitutionSubsidy
             {
                 Number = Number(applied.Year), InstitutionCode = code, DivisionCode = i.DivisionCode, Kind = SubsidyKind.Operating, Month = m,
@@ -172,7 +172,7 @@ internal sealed class InstitutionsDemoSeeder(ElderCareDb db, IElderDirectory eld
                 continue;
             }
             var rate = InstitutionsSeeder.Value(InstitutionParameters.Construction(b.BedType), b.ChangedOn);
-            var applied = b.ChangedOn.AddDays(20).ToDateTime(new TimeOnly(2, 0));
+            var applied = b.ChangedOn.AddDays(20).ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
             var s = new InstitutionSubsidy
             {
                 Number = Number(applied.Year), InstitutionCode = code, DivisionCode = i.DivisionCode, Kind = SubsidyKind.Construction, Amount = rate * b.Delta,

@@ -49,8 +49,9 @@ internal sealed class BedStats(ElderCareDb db, ParameterStore parameters, AuditE
             .Select(a => a.InstitutionCode).ToListAsync(ct);
         var clinics = await db.ClinicContracts.AsNoTracking().Where(c => codes.Contains(c.InstitutionCode) && c.From <= asOf && c.To >= asOf)
             .Select(c => c.InstitutionCode).Distinct().ToListAsync(ct);
-        var fromUtc = from.ToDateTime(TimeOnly.MinValue).AddHours(-8);
-        var toUtc = asOf.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-8);
+        // China days as UTC instants (Beijing is UTC+8 all year)
+        var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8);
+        var toUtc = asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8);
         var paid = await db.InstitutionSubsidies.AsNoTracking()
             .Where(s => s.Status == SubsidyStatus.Approved && s.DecidedAtUtc >= fromUtc && s.DecidedAtUtc < toUtc && s.DivisionCode.StartsWith(prefix))
             .Select(s => new { s.DivisionCode, s.Amount }).ToListAsync(ct);

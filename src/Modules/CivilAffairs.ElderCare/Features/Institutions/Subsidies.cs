@@ -106,7 +106,8 @@ internal sealed class Subsidies(ElderCareDb db, Register register, ProviderScope
         }
         catch (DbUpdateException)
         {
-            throw new BusinessRuleException("该月份的运营资助已申请或已发放，不能重复申请");
+            // the month's unique index (or another application taking the same number) stopped it
+            throw new BusinessRuleException(kind == SubsidyKind.Operating ? "该月份的运营资助已申请或已发放，不能重复申请" : "申请编号冲突，请重试");
         }
         if (kind == SubsidyKind.Construction)
         {
