@@ -1,5 +1,6 @@
 using System.Net;
 using CivilAffairs.Contracts.Events;
+using CivilAffairs.ElderCare.Features.Shared;
 using CivilAffairs.IntegrationTests.Infrastructure;
 using CivilAffairs.Platform.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -143,6 +144,26 @@ public abstract class InstitutionsTests(AppFixture app)
         // a district sees only its own district
         var nanshan = await InstGetAsync(app, "nanshan.street", "/bed-stats");
         Assert.All(nanshan.GetProperty("districts").EnumerateArray(), d => Assert.Equal("440305", d.GetProperty("districtCode").GetString()));
+    }
+
+    [Fact]
+    public async Task The_elder_page_lists_the_stay_and_the_reports_get_bed_figures_with_the_city_target()
+    {
+        var code = await InstNewHomeAsync(app, nursingBeds: 1);
+        var person = Ids.New("440304", 1935);
+        await InstPostAsync(app, "futian.district", $"/institutions/{code}/admissions", InstAdmit(person), HttpStatusCode.Created);
+        await using var scope = app.Scope();
+        scope.ServiceProvider.GetRequiredService<CurrentUserOverride>().UseSystem("institutions.test");
+        var source = scope.ServiceProvider.GetServices<IElderServiceSource>().Single(s => s.GetType().Name == "InstitutionServiceSource");
+        var stay = Assert.Single(await source.ForPersonAsync(Guid.Empty, person, default));
+        Assert.Equal("机构养老", stay.Area);
+        Assert.Contains("护理型床位", stay.Title, StringComparison.Ordinal);
+        Assert.Null(stay.Until);
+        var figures = scope.ServiceProvider.GetServices<IElderCareFigures>().Single(f => f.GetType().Name == "InstitutionFigures");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var list = await figures.GetAsync(new FigureQuery(new DateOnly(today.Year, 1, 1), today, null), default);
+        Assert.Equal(1000m, list.Single(f => f.Key == "beds.new" && f.DistrictCode == null).Target);
+        Assert.True(list.Single(f => f.Key == "beds.total" && f.DistrictCode == "440304").Value > 0);
     }
 }
 
