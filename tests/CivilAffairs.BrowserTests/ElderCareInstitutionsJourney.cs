@@ -41,8 +41,8 @@ public sealed class ElderCareInstitutionsJourney(BrowserApp app)
         var city = await app.LoginAsync("city.officer");
         await city.GotoAsync("/eldercare/my");
         await Expect(city).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/eldercare/institutions$"));
-        Assert.True(await city.Locator("[data-testid=institutions] tbody tr").CountAsync() >= 10);
         await BrowserApp.ShotAsync(city, "eldercare-institutions");
+        await Expect(city.Locator("[data-testid=institutions] tr[data-code=YL440305001]")).ToBeVisibleAsync();
         await city.GotoAsync("/eldercare/beds");
         await Expect(city.Locator("main h1")).ToHaveTextAsync("养老床位统计");
         await Expect(city.Locator("[data-testid=bed-stats] tr[data-district=total]")).ToBeVisibleAsync();

@@ -2,8 +2,10 @@ using CivilAffairs.Contracts.Registry;
 using CivilAffairs.ElderCare.Data;
 using CivilAffairs.ElderCare.Domain;
 using CivilAffairs.ElderCare.Features.Institutions;
+using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Values;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.ElderCare.Seeding;
 
@@ -13,7 +15,7 @@ namespace CivilAffairs.ElderCare.Seeding;
 /// (care.home2) — registry elders where the registry has them, a few fictitious outsiders —,
 /// clinic contracts, and subsidy applications at each status. Today's work is relative to today.
 /// </summary>
-internal sealed class InstitutionsDemoSeeder(ElderCareDb db, IElderDirectory elders, TimeProvider clock)
+internal sealed class InstitutionsDemoSeeder(ElderCareDb db, IServiceScopeFactory scopes, TimeProvider clock)
 {
     private static readonly (string Code, BedType Type, int Beds, string? On, string Reason)[] BedPlan =
     [
@@ -74,6 +76,10 @@ internal sealed class InstitutionsDemoSeeder(ElderCareDb db, IElderDirectory eld
         {
             return [];
         }
+        // the registry filters by the caller's jurisdiction: read it as the system (seeding has no signed-in user)
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUserOverride>().UseSystem("eldercare.institutions.seed");
+        var elders = scope.ServiceProvider.GetRequiredService<IElderDirectory>();
         var (found, _) = await elders.QueryAsync(new ElderQuery(today, MinAge: 70, DivisionPrefix: district, Take: fromRegistry), ct);
         var people = found.Select(e => (e.IdNumber, e.Name, (Guid?)e.PersonId, e.BirthDate)).ToList();
         for (var k = 0; k < 3; k++)
