@@ -5,6 +5,7 @@ using CivilAffairs.ElderCare.Features.Insurance;
 using CivilAffairs.ElderCare.Features.HomeCare;
 using CivilAffairs.ElderCare.Features.Adaptation;
 using CivilAffairs.ElderCare.Features.Reports;
+using CivilAffairs.ElderCare.Features.Institutions;
 using CivilAffairs.ElderCare.Features.Shared;
 using CivilAffairs.ElderCare.Features.Workforce;
 using CivilAffairs.Platform.Identity;
@@ -50,6 +51,8 @@ public static class ElderCareModule
                 new MenuLink("养老人才", "/eldercare/workforce", Permissions.ElderCareRead),
                 new MenuLink("本机构护理员", "/eldercare/workforce", Permissions.ElderCareProvide),
                 new MenuLink("统计报表", "/eldercare/reports", Permissions.ElderCareRead),
+        InstitutionsFeature.AddServices(services);
+                new MenuLink("养老机构", "/eldercare/institutions", Permissions.ElderCareRead), new MenuLink("床位统计", "/eldercare/beds", Permissions.ElderCareRead), new MenuLink("本机构", "/eldercare/my", Permissions.ElderCareProvide),
             ]));
         return services;
     }
@@ -62,6 +65,7 @@ public static class ElderCareModule
         AdaptationFeature.Map(app);
         WorkforceFeature.Map(app);
         ReportsFeature.Map(app);
+        InstitutionsFeature.Map(app);
         return app;
     }
 }
