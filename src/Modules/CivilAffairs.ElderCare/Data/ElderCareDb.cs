@@ -1,4 +1,5 @@
 using CivilAffairs.Platform.Data;
+using CivilAffairs.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -20,8 +21,12 @@ internal abstract partial class ElderCareDb(DbContextOptions options, DbScope sc
 
     protected override string Schema => SchemaName;
 
-    /// <summary>The provider account's institution code; null for bureau staff (and the system).</summary>
-    protected string? OrgScope => Scope.User.Organization;
+    /// <summary>
+    /// The provider account's institution code; null for bureau staff (and the system). A 机构人员
+    /// account without an institution (e.g. the child-welfare centre) gets a code no row has, so it sees nothing.
+    /// </summary>
+    protected string? OrgScope => Scope.User.Organization
+        ?? (Scope.User.Has(Permissions.ElderCareProvide) && !Scope.User.Has(Permissions.ElderCareRead) ? "#none" : null);
 
     /// <summary>Elder profiles and living situation, care-needs assessments, 银龄安康 insurance roster and claims.</summary>
     partial void ConfigureElders(ModelBuilder b);
