@@ -3,8 +3,10 @@ using CivilAffairs.ElderCare.Data;
 using CivilAffairs.ElderCare.Domain;
 using CivilAffairs.ElderCare.Features.Meals;
 using CivilAffairs.ElderCare.Features.Shared;
+using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Values;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.ElderCare.Seeding;
 
@@ -14,12 +16,22 @@ namespace CivilAffairs.ElderCare.Seeding;
 /// settlement submitted, awaiting futian.street; 南头's approved) and this month so far, a few
 /// anomalies (a second lunch at another canteen, a stopped card used), and a paid 2018 month.
 /// </summary>
-internal sealed class MealDemoSeeder(ElderCareDb db, IElderDirectory elders, ElderFacts facts, MealIngest ingest, MealSettlements settlements, TimeProvider clock)
+internal sealed class MealDemoSeeder(IServiceScopeFactory scopes, TimeProvider clock)
 {
     private static readonly (string Street, string Canteen)[] Canteens =
         [("440304004", "ZC440304004"), ("440304001", "ZC440304001"), ("440305001", "ZC440305001")];
 
     public async Task SeedAsync(CancellationToken ct)
+    {
+        // the registry, the rates and the ingest read through the jurisdiction filters: act as the system, like a job
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUserOverride>().UseSystem("eldercare-meals-demo");
+        var sp = scope.ServiceProvider;
+        await SeedAsync(sp.GetRequiredService<ElderCareDb>(), sp.GetRequiredService<IElderDirectory>(), sp.GetRequiredService<ElderFacts>(),
+            sp.GetRequiredService<MealIngest>(), sp.GetRequiredService<MealSettlements>(), ct);
+    }
+
+    private async Task SeedAsync(ElderCareDb db, IElderDirectory elders, ElderFacts facts, MealIngest ingest, MealSettlements settlements, CancellationToken ct)
     {
         if (await db.MealEnrolments.IgnoreQueryFilters().AnyAsync(ct))
         {

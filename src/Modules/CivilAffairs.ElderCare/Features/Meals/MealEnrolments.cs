@@ -290,6 +290,27 @@ internal sealed class MealPersonDiedHandler(MealEnrolments enrolments) : IPerson
 
 internal static class MealAccess
 {
+    /// <summary>
+    /// Reads open to bureau staff (eldercare.read) and to provider accounts that hold an institution
+    /// code; an institution account without one (e.g. the welfare centre) sees nothing of elderly care.
+    /// </summary>
+    public static void RequireSeeing(ICurrentUser user)
+    {
+        if (!user.Has(Permissions.ElderCareRead) && (user.Organization is null || !user.Has(Permissions.ElderCareProvide)))
+        {
+            throw new ForbiddenException();
+        }
+    }
+
+    /// <summary>Provider actions: a provider account must hold an institution code (else it could name any canteen).</summary>
+    public static void RequireProviderOrStaff(ICurrentUser user, string staffPermission)
+    {
+        if (!user.Has(staffPermission) && (user.Organization is null || !user.Has(Permissions.ElderCareProvide)))
+        {
+            throw new ForbiddenException();
+        }
+    }
+
     public static void Require(ICurrentUser user, string permission)
     {
         if (!user.Has(permission))

@@ -108,12 +108,14 @@ internal sealed class MealEntry(ElderCareDb db, MealIngest ingest, ProviderScope
 
     public async Task<IReadOnlyList<MealUploadView>> UploadsAsync(CancellationToken ct)
     {
+        MealAccess.RequireSeeing(user);
         var list = await db.MealUploads.AsNoTracking().OrderByDescending(u => u.UploadedAtUtc).Take(20).ToListAsync(ct);
         return list.Select(u => ToView(u, Errors(u))).ToList();
     }
 
     public async Task<MealUploadView> GetUploadAsync(Guid id, CancellationToken ct)
     {
+        MealAccess.RequireSeeing(user);
         var u = await db.MealUploads.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
         return ToView(u, Errors(u));
     }
@@ -137,10 +139,7 @@ internal sealed class MealEntry(ElderCareDb db, MealIngest ingest, ProviderScope
 
     private string Canteen(string? code)
     {
-        if (!user.Has(Permissions.ElderCareProvide) && !user.Has(Permissions.ElderCareWrite))
-        {
-            throw new ForbiddenException();
-        }
+        MealAccess.RequireProviderOrStaff(user, Permissions.ElderCareWrite);
         var c = string.IsNullOrWhiteSpace(code) ? scope.InstitutionCode : code.Trim().ToUpperInvariant();
         if (c is null)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using CivilAffairs.ElderCare.Data;
 using CivilAffairs.ElderCare.Domain;
 using CivilAffairs.Platform.Audit;
+using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Parameters;
 using CivilAffairs.Platform.Values;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ public sealed record MealAnomalyReport(DateOnly From, DateOnly To, IReadOnlyDict
 public sealed record MealCanteenView(string Code, string Name, string DivisionCode);
 
 /// <summary>Lists for the pages: meal records, anomalies (with an Excel export), canteens.</summary>
-internal sealed class MealQueries(ElderCareDb db, ParameterStore parameters, AuditEvents audit, TimeProvider clock)
+internal sealed class MealQueries(ElderCareDb db, ParameterStore parameters, AuditEvents audit, ICurrentUser user, TimeProvider clock)
 {
     public const int PageSize = 50;
     public const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -42,12 +43,16 @@ internal sealed class MealQueries(ElderCareDb db, ParameterStore parameters, Aud
     public const string Stopped = "停用卡（死亡/停用后）仍在就餐";
     public const string Unusual = "助餐点单日人次异常";
 
-    public async Task<IReadOnlyList<MealCanteenView>> CanteensAsync(CancellationToken ct) =>
-        await db.Institutions.AsNoTracking().Where(i => i.Kind == InstitutionKind.MealProvider).OrderBy(i => i.Code)
+    public async Task<IReadOnlyList<MealCanteenView>> CanteensAsync(CancellationToken ct)
+    {
+        MealAccess.RequireSeeing(user);
+        return await db.Institutions.AsNoTracking().Where(i => i.Kind == InstitutionKind.MealProvider).OrderBy(i => i.Code)
             .Select(i => new MealCanteenView(i.Code, i.Name, i.DivisionCode)).ToListAsync(ct);
+    }
 
     public async Task<MealRecordPage> RecordsAsync(MealRecordQuery q, CancellationToken ct)
     {
+        MealAccess.RequireSeeing(user);
         var (from, to) = Range(q.From, q.To);
         var query = db.MealRecords.AsNoTracking().Where(r => r.MealDate >= from && r.MealDate <= to);
         if (!string.IsNullOrWhiteSpace(q.Canteen))
@@ -72,6 +77,7 @@ internal sealed class MealQueries(ElderCareDb db, ParameterStore parameters, Aud
 
     public async Task<MealAnomalyReport> AnomaliesAsync(DateOnly? fromDay, DateOnly? toDay, CancellationToken ct)
     {
+        MealAccess.RequireSeeing(user);
         var (from, to) = Range(fromDay, toDay);
         var bits = (int)MealRules.Anomalies;
         var flagged = await db.MealRecords.AsNoTracking().Where(r => r.MealDate >= from && r.MealDate <= to && ((int)r.Flags & bits) != 0)

@@ -73,9 +73,10 @@ internal static class MealRecordWriter
         }
     }
 
-    private static async Task CopyAsync(NpgsqlConnection conn, IReadOnlyList<MealRecord> records, CancellationToken ct)
+    /// <summary>Binary COPY of records (into another table with the same columns when <paramref name="table"/> is given: the benchmark's floor).</summary>
+    internal static async Task CopyAsync(NpgsqlConnection conn, IReadOnlyList<MealRecord> records, CancellationToken ct, string? table = null)
     {
-        var table = ModelConventions.TableName(ElderCareDb.SchemaName, "meal_records", false);
+        table ??= ModelConventions.TableName(ElderCareDb.SchemaName, "meal_records", false);
         await using var w = await conn.BeginBinaryImportAsync($"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var r in records)
         {

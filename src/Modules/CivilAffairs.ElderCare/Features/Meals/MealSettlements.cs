@@ -38,6 +38,7 @@ internal sealed class MealSettlements(ElderCareDb db, ProviderScope scope, ICurr
 
     public async Task<IReadOnlyList<MealSettlementView>> ListAsync(MealSettlementStatus? status, CancellationToken ct)
     {
+        MealAccess.RequireSeeing(user);
         var q = db.MealSettlements.AsNoTracking();
         if (status is { } s)
         {
@@ -49,6 +50,7 @@ internal sealed class MealSettlements(ElderCareDb db, ProviderScope scope, ICurr
 
     public async Task<MealSettlementView> GetAsync(Guid id, CancellationToken ct)
     {
+        MealAccess.RequireSeeing(user);
         var s = await db.MealSettlements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
         return (await ViewsAsync([s], ct))[0];
     }
@@ -60,7 +62,7 @@ internal sealed class MealSettlements(ElderCareDb db, ProviderScope scope, ICurr
     /// </summary>
     public async Task<MealSettlementView> SubmitAsync(MealSettlementSubmit r, CancellationToken ct)
     {
-        MealAccess.Require(user, Permissions.ElderCareProvide);
+        MealAccess.RequireProviderOrStaff(user, Permissions.ElderCareManage);
         var code = (r.Canteen ?? scope.InstitutionCode)?.Trim().ToUpperInvariant() ?? throw new FieldValidationException("canteen", "请选择助餐点");
         scope.EnsureMayActFor(code);
         if (r.Month is not { } m)
