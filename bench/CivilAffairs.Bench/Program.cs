@@ -58,6 +58,13 @@ if (args is ["dna", ..])
     Environment.ExitCode = await DnaBench.RunAsync(args);
     return;
 }
+// Issue 7, meal aid: 1M meal records through the product's ingest, then the monthly settlement: see MealsBench.cs.
+//        CA_PG_CONN=... dotnet run -c Release --project bench/CivilAffairs.Bench -- meals [records] [elders]
+if (args is ["meals", ..])
+{
+    Environment.ExitCode = await MealsBench.RunAsync(args);
+    return;
+}
 if (args is ["calc", ..])
 {
     Environment.ExitCode = await CalculationLoad.RunAsync(args);

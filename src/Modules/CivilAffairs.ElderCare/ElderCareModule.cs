@@ -6,6 +6,7 @@ using CivilAffairs.ElderCare.Features.HomeCare;
 using CivilAffairs.ElderCare.Features.Adaptation;
 using CivilAffairs.ElderCare.Features.Reports;
 using CivilAffairs.ElderCare.Features.Institutions;
+using CivilAffairs.ElderCare.Features.Meals;
 using CivilAffairs.ElderCare.Features.Shared;
 using CivilAffairs.ElderCare.Features.Workforce;
 using CivilAffairs.Platform.Identity;
@@ -53,6 +54,8 @@ public static class ElderCareModule
                 new MenuLink("统计报表", "/eldercare/reports", Permissions.ElderCareRead),
         InstitutionsFeature.AddServices(services);
                 new MenuLink("养老机构", "/eldercare/institutions", Permissions.ElderCareRead), new MenuLink("床位统计", "/eldercare/beds", Permissions.ElderCareRead), new MenuLink("本机构", "/eldercare/my", Permissions.ElderCareProvide),
+        MealsFeature.AddServices(services);
+                new("长者助餐登记", "/eldercare/meals/enrolments", Permissions.ElderCareRead), new("助餐记录", "/eldercare/meals/records", Permissions.ElderCareRead), new("助餐结算", "/eldercare/meals/settlements", Permissions.ElderCareRead), new("助餐异常", "/eldercare/meals/anomalies", Permissions.ElderCareRead), new("助餐柜台", "/eldercare/meals/counter", Permissions.ElderCareProvide), new("助餐数据上传", "/eldercare/meals/upload", Permissions.ElderCareProvide), new("本点助餐记录", "/eldercare/meals/records", Permissions.ElderCareProvide), new("本点助餐结算", "/eldercare/meals/settlements", Permissions.ElderCareProvide),
             ]));
         return services;
     }
@@ -66,6 +69,7 @@ public static class ElderCareModule
         WorkforceFeature.Map(app);
         ReportsFeature.Map(app);
         InstitutionsFeature.Map(app);
+        MealsFeature.Map(app);
         return app;
     }
 }
