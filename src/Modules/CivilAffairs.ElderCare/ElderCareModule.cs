@@ -1,15 +1,14 @@
 using System.Reflection;
 using CivilAffairs.ElderCare.Data;
-using CivilAffairs.ElderCare.Features.Elders;
-using CivilAffairs.ElderCare.Features.Insurance;
-using CivilAffairs.ElderCare.Features.HomeCare;
 using CivilAffairs.ElderCare.Features.Adaptation;
-using CivilAffairs.ElderCare.Features.Reports;
+using CivilAffairs.ElderCare.Features.Elders;
+using CivilAffairs.ElderCare.Features.HomeCare;
 using CivilAffairs.ElderCare.Features.Institutions;
+using CivilAffairs.ElderCare.Features.Insurance;
 using CivilAffairs.ElderCare.Features.Meals;
+using CivilAffairs.ElderCare.Features.Reports;
 using CivilAffairs.ElderCare.Features.Shared;
 using CivilAffairs.ElderCare.Features.Workforce;
-using CivilAffairs.Platform.Identity;
 using CivilAffairs.ElderCare.Seeding;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
@@ -39,23 +38,35 @@ public static class ElderCareModule
         services.AddScoped<ISeeder, ElderCareSeeder>();
         EldersFeature.AddServices(services);
         InsuranceFeature.AddServices(services);
-        services.AddSingleton(new ModuleInfo("eldercare", "养老服务", "Elderly care", "老", "/eldercare", null, true,
-            [
-                new MenuLink("老年人", "/eldercare/elders", Permissions.ElderCareRead),
-                new MenuLink("银龄安康", "/eldercare/insurance", Permissions.ElderCareRead),
+        InstitutionsFeature.AddServices(services);
         HomeCareFeature.AddServices(services);
-                new("居家养老", "/eldercare/homecare/subsidies", Permissions.ElderCareRead), new("居家服务工单与结算", "/eldercare/homecare/orders", Permissions.ElderCareProvide),
+        MealsFeature.AddServices(services);
         AdaptationFeature.AddServices(services);
         WorkforceFeature.AddServices(services);
         ReportsFeature.AddServices(services);
-                new MenuLink("适老化改造", "/eldercare/adaptations", Permissions.ElderCareRead),
-                new MenuLink("养老人才", "/eldercare/workforce", Permissions.ElderCareRead),
-                new MenuLink("本机构护理员", "/eldercare/workforce", Permissions.ElderCareProvide),
-                new MenuLink("统计报表", "/eldercare/reports", Permissions.ElderCareRead),
-        InstitutionsFeature.AddServices(services);
-                new MenuLink("养老机构", "/eldercare/institutions", Permissions.ElderCareRead), new MenuLink("床位统计", "/eldercare/beds", Permissions.ElderCareRead), new MenuLink("本机构", "/eldercare/my", Permissions.ElderCareProvide),
-        MealsFeature.AddServices(services);
-                new("长者助餐登记", "/eldercare/meals/enrolments", Permissions.ElderCareRead), new("助餐记录", "/eldercare/meals/records", Permissions.ElderCareRead), new("助餐结算", "/eldercare/meals/settlements", Permissions.ElderCareRead), new("助餐异常", "/eldercare/meals/anomalies", Permissions.ElderCareRead), new("助餐柜台", "/eldercare/meals/counter", Permissions.ElderCareProvide), new("助餐数据上传", "/eldercare/meals/upload", Permissions.ElderCareProvide), new("本点助餐记录", "/eldercare/meals/records", Permissions.ElderCareProvide), new("本点助餐结算", "/eldercare/meals/settlements", Permissions.ElderCareProvide),
+        // bureau staff (eldercare.read) and providers (eldercare.provide only) each see their own links
+        services.AddSingleton(new ModuleInfo("eldercare", "养老服务", "Elderly care", "老", "/eldercare", null, true,
+            [
+                new("老年人", "/eldercare/elders", Permissions.ElderCareRead),
+                new("养老机构", "/eldercare/institutions", Permissions.ElderCareRead),
+                new("床位统计", "/eldercare/beds", Permissions.ElderCareRead),
+                new("民办机构资助", "/eldercare/institution-subsidies", Permissions.ElderCareRead),
+                new("居家养老", "/eldercare/homecare/subsidies", Permissions.ElderCareRead),
+                new("长者助餐", "/eldercare/meals/enrolments", Permissions.ElderCareRead),
+                new("助餐记录", "/eldercare/meals/records", Permissions.ElderCareRead),
+                new("助餐结算", "/eldercare/meals/settlements", Permissions.ElderCareRead),
+                new("助餐异常", "/eldercare/meals/anomalies", Permissions.ElderCareRead),
+                new("适老化改造", "/eldercare/adaptations", Permissions.ElderCareRead),
+                new("银龄安康", "/eldercare/insurance", Permissions.ElderCareRead),
+                new("养老人才", "/eldercare/workforce", Permissions.ElderCareRead),
+                new("统计报表", "/eldercare/reports", Permissions.ElderCareRead),
+                new("本机构", "/eldercare/my", Permissions.ElderCareProvide),
+                new("居家服务工单与结算", "/eldercare/homecare/orders", Permissions.ElderCareProvide),
+                new("助餐柜台", "/eldercare/meals/counter", Permissions.ElderCareProvide),
+                new("助餐数据上传", "/eldercare/meals/upload", Permissions.ElderCareProvide),
+                new("本点助餐记录", "/eldercare/meals/records", Permissions.ElderCareProvide),
+                new("本点助餐结算", "/eldercare/meals/settlements", Permissions.ElderCareProvide),
+                new("本机构护理员", "/eldercare/workforce", Permissions.ElderCareProvide),
             ]));
         return services;
     }
@@ -64,12 +75,12 @@ public static class ElderCareModule
     {
         EldersFeature.Map(app);
         InsuranceFeature.Map(app);
+        InstitutionsFeature.Map(app);
         HomeCareFeature.Map(app);
+        MealsFeature.Map(app);
         AdaptationFeature.Map(app);
         WorkforceFeature.Map(app);
         ReportsFeature.Map(app);
-        InstitutionsFeature.Map(app);
-        MealsFeature.Map(app);
         return app;
     }
 }
