@@ -75,12 +75,17 @@ public sealed class ElderCareMealsJourney(BrowserApp app)
         await Expect(street.GetByTestId("settlement-done")).ToContainTextAsync("已审核通过");
         await BrowserApp.ShotAsync(street, "eldercare-meals-settlement-approved");
 
-        // the anomaly report the street works from
+        // the street sees the stopped card used at its canteen; the district also sees the second lunch eaten at another street's canteen
         await street.GotoAsync("/eldercare/meals/anomalies");
-        await Expect(street.GetByTestId("anomalies")).ToContainTextAsync("短时间内重复就餐");
+        await Expect(street.GetByTestId("anomalies")).ToContainTextAsync("停用卡");
         await PageChecks.AssertNoFullIdNumberAsync(street);
-        await BrowserApp.ShotAsync(street, "eldercare-meals-anomalies");
         await street.Context.CloseAsync();
+        var district = await app.LoginAsync("futian.district");
+        await district.GotoAsync("/eldercare/meals/anomalies");
+        await Expect(district.GetByTestId("anomalies")).ToContainTextAsync("短时间内重复就餐");
+        await PageChecks.AssertNoFullIdNumberAsync(district);
+        await BrowserApp.ShotAsync(district, "eldercare-meals-anomalies");
+        await district.Context.CloseAsync();
         Directory.Delete(dir, true);
     }
 }

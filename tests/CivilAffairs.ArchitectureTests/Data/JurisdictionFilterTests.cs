@@ -27,6 +27,8 @@ public class JurisdictionFilterTests
         "CivilAffairs.Marriage.Domain.Session",
         // a counter of certificate numbers per district and year: no personal data
         "CivilAffairs.Marriage.Domain.CertificateSequence",
+        // the elderly-care college's course catalogue is open to every institution and district that sends trainees
+        "CivilAffairs.ElderCare.Domain.TrainingCourse",
     };
 
     private static bool HasDivisionCode(IEntityType e) =>

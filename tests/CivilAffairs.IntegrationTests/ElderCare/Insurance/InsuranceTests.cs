@@ -73,13 +73,13 @@ public abstract class InsuranceTests(AppFixture app)
         var admin = await app.ClientForAsync("admin");
         var died = EldersTestData.Today;
         var outcome = await (await admin.PostAsJsonAsync("/api/v1/events/person-died", new { idNumber, diedOn = D(died), source = "funeral:火化证明 测试" })).JsonAsync();
-        Assert.Equal(1, outcome.EnumerateArray().Single(o => o.GetProperty("module").GetString() == "eldercare").GetProperty("affected").GetInt32());
+        Assert.Equal(1, outcome.EnumerateArray().Single(o => o.GetProperty("module").GetString() == "eldercare.insurance").GetProperty("affected").GetInt32());
         var line = Assert.Single(await RosterLinesAsync(personId));
         Assert.Equal(died, line.CoveredUntil);
         Assert.StartsWith("身故", line.EndReason, StringComparison.Ordinal);
 
         var again = await (await admin.PostAsJsonAsync("/api/v1/events/person-died", new { idNumber, diedOn = D(died), source = "hospital:死亡医学证明" })).JsonAsync();
-        Assert.Equal(0, again.EnumerateArray().Single(o => o.GetProperty("module").GetString() == "eldercare").GetProperty("affected").GetInt32());
+        Assert.Equal(0, again.EnumerateArray().Single(o => o.GetProperty("module").GetString() == "eldercare.insurance").GetProperty("affected").GetInt32());
 
         // the dead are not enrolled again
         var district = await app.ClientForAsync("futian.district");

@@ -26,7 +26,8 @@ internal sealed class HomeCareServiceSource(ElderCareDb db) : IElderServiceSourc
         {
             result.Add(new ElderService("居家养老", $"服务工单 · {HomeCareParameters.Item(o.ItemCode)?.Name} · {names.GetValueOrDefault(o.InstitutionCode, o.InstitutionCode)}",
                 $"{o.Minutes}分钟，{o.Amount:0.00}元{(o.SubsidyId is null ? "（自费）" : "")}", o.ServiceDate, o.ServiceDate,
-                $"/eldercare/homecare/orders?idNumber={o.IdNumber}"));
+                // never an ID number in a URL (it would land in access logs): the month's orders of that provider
+                $"/eldercare/homecare/orders?month={o.ServiceDate:yyyy-MM}&institution={o.InstitutionCode}"));
         }
         return result;
     }
@@ -103,6 +104,6 @@ internal sealed class HomeCarePersonDiedHandler(ElderCareDb db, TimeProvider clo
             db.HomeCareSubsidyEvents.Add(new HomeCareSubsidyEvent { SubsidyId = s.Id, Kind = "停发", Text = reason, By = "system", AtUtc = now });
         }
         await db.SaveChangesAsync(ct);
-        return new PersonDiedOutcome("eldercare", live.Count, live.Count == 0 ? "无在享居家养老服务补贴" : $"停发居家养老服务补贴{live.Count}项");
+        return new PersonDiedOutcome("eldercare.homecare", live.Count, live.Count == 0 ? "无在享居家养老服务补贴" : $"停发居家养老服务补贴{live.Count}项");
     }
 }

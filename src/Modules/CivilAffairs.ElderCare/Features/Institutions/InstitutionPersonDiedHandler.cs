@@ -20,6 +20,6 @@ internal sealed class InstitutionPersonDiedHandler(ElderCareDb db) : IPersonDied
             a.Version++;
         }
         await db.SaveChangesAsync(ct);
-        return new PersonDiedOutcome("eldercare", open.Count, open.Count == 0 ? "无在院记录" : $"养老机构在院记录已按死亡办理出院 {open.Count} 条");
+        return new PersonDiedOutcome("eldercare.institutions", open.Count, open.Count == 0 ? "无在院记录" : $"养老机构在院记录已按死亡办理出院 {open.Count} 条");
     }
 }

@@ -18,6 +18,6 @@ internal sealed class InsuranceDeathHandler(ElderCareDb db) : IPersonDiedHandler
             r.Version++;
         }
         await db.SaveChangesAsync(ct);
-        return new PersonDiedOutcome("eldercare", lines.Count, lines.Count == 0 ? "银龄安康：无在保记录" : "银龄安康：保障终止于死亡日期");
+        return new PersonDiedOutcome("eldercare.insurance", lines.Count, lines.Count == 0 ? "银龄安康：无在保记录" : "银龄安康：保障终止于死亡日期");
     }
 }

@@ -120,7 +120,7 @@ internal sealed partial class Workforce(ElderCareDb db, ICurrentUser user, Provi
     /// <summary>Bureau staff read everything in their jurisdiction; a provider's account only its own rows; an account with neither nothing.</summary>
     private void EnsureCanRead()
     {
-        if (!user.Has(Permissions.ElderCareRead) && !(user.Has(Permissions.ElderCareProvide) && scope.IsProvider))
+        if (!user.Has(Permissions.ElderCareRead) && !(user.Has(Permissions.ElderCareProvide) && scope.InstitutionCode is not null))
         {
             throw new ForbiddenException("您的账号未关联养老机构，无权查看养老服务数据");
         }
