@@ -13,30 +13,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivilAffairs.ElderCare.Features.HomeCare;
 
-public sealed class SubsidyApplication
-{
-    public string? IdNumber { get; set; }
-
-    public string? Note { get; set; }
-}
-
-public sealed class ReasonRequest
-{
-    public string? Reason { get; set; }
-}
-
-internal sealed record SubsidyEventView(string Kind, string Text, string By, DateTime AtUtc);
-
-internal sealed record SubsidyView(Guid Id, string Number, string IdNumberMasked, string Name, string DivisionCode, HomeCareSubsidyStatus Status,
-    string StatusName, HomeCareTier Tier, string TierName, decimal MonthlyAmount, string Basis, string? Note, DateOnly AppliedOn, string AppliedBy,
-    DateOnly? DecidedOn, string? DecidedBy, string? RefusalReason, DateOnly? StartMonth, DateOnly? EndOn, string? StopReason, DateOnly? LastCheckedOn,
-    IReadOnlyList<SubsidyEventView> Events);
-
-internal sealed record SubsidyListQuery(string? Status, string? Tier, string? Q);
-
-/// <summary>What a provider may know for its bill: whether the elder holds a subsidy this month, and how much.</summary>
-internal sealed record AllowanceView(string IdNumberMasked, DateOnly Month, bool Subsidised, string? TierName, decimal MonthlyAmount);
-
 /// <summary>
 /// 居家养老服务补贴: community or street staff apply for a 户籍 elder aged 60+, the tier is chosen
 /// from ElderFacts and the parameters (the highest line only), the street approves (not the
@@ -346,55 +322,5 @@ internal sealed class HomeCareSubsidies(ElderCareDb db, ElderFacts facts, IElder
             s.DivisionCode, s.Status, StatusName(s.Status), s.Tier, HomeCareRules.TierName(s.Tier), s.MonthlyAmount, s.Basis, s.Note, s.AppliedOn, s.AppliedBy,
             s.DecidedOn, s.DecidedBy, s.RefusalReason, s.StartMonth, s.EndOn, s.StopReason, s.LastCheckedOn,
             s.Events.OrderBy(e => e.AtUtc).Select(e => new SubsidyEventView(e.Kind, e.Text, e.By, e.AtUtc)).ToList())).ToList();
-    }
-}
-
-internal static class HomeCareAccess
-{
-    public static void Require(ICurrentUser user, string permission)
-    {
-        if (!user.Has(permission))
-        {
-            throw new ForbiddenException();
-        }
-    }
-
-    /// <summary>
-    /// Providers act with eldercare.provide for their own institution; bureau staff with the named
-    /// permission. An institution account without an institution code (e.g. a welfare centre's
-    /// staff) holds eldercare.provide but may see and do nothing here.
-    /// </summary>
-    public static void RequireProvideOr(ICurrentUser user, string permission)
-    {
-        if (!user.Has(permission) && !IsProvider(user))
-        {
-            throw new ForbiddenException();
-        }
-    }
-
-    /// <summary>A provider's staff account: eldercare.provide and an institution code.</summary>
-    public static bool IsProvider(ICurrentUser user) => user.Has(Permissions.ElderCareProvide) && user.Organization is not null;
-
-    public static void RequireProvider(ICurrentUser user)
-    {
-        if (!IsProvider(user))
-        {
-            throw new ForbiddenException("只有服务机构的账户（eldercare.provide）可以提交账单");
-        }
-    }
-}
-
-internal static class HomeCareMonth
-{
-    /// <summary>"yyyy-MM" → first day; null when empty; 400 when malformed.</summary>
-    public static DateOnly? Parse(string? month, string field)
-    {
-        if (string.IsNullOrWhiteSpace(month))
-        {
-            return null;
-        }
-        return DateOnly.TryParseExact(month.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : throw new FieldValidationException(field, "月份格式应为 yyyy-MM");
     }
 }
