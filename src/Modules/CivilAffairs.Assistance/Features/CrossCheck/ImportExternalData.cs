@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using CivilAffairs.Assistance.Data;
 using CivilAffairs.Platform.Audit;
+using CivilAffairs.Platform.Documents;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Values;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CivilAffairs.ElderCare.Data;
 using CivilAffairs.ElderCare.Domain;
 using CivilAffairs.ElderCare.Features.Shared;
+using CivilAffairs.Platform.Documents;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Values;
@@ -48,7 +49,7 @@ internal sealed class HomeCareUploads(ElderCareDb db, HomeCareOrders orders, Eld
         var inst = await orders.InstitutionAsync(institutionCode, ct);
         var today = ChinaTime.Today(clock);
         var limits = await orders.LimitsAsync(today, inst.DivisionCode, ct);
-        var table = HomeCareTabularReader.Read(content, fileName).Take(MaxRows + 2).ToList();
+        var table = TabularReader.Read(content, fileName).Take(MaxRows + 2).ToList();
         if (table.Count == 0)
         {
             throw new FieldValidationException("file", "文件为空");

@@ -3,13 +3,14 @@ using System.Text;
 using CivilAffairs.Platform.Http;
 using MiniExcelLibs;
 
-namespace CivilAffairs.ElderCare.Features.HomeCare;
+namespace CivilAffairs.Platform.Documents;
 
 /// <summary>
-/// Rows of an order upload (.csv UTF-8 with or without BOM, RFC 4180 quoting; or .xlsx) as text cells, header first. Same reader as the assistance cross-check (a module may not use another's internals). CSV is
-/// streamed by hand: MiniExcel's dictionaries per row are too slow for ten million rows.
+/// Rows of a .csv (UTF-8, RFC 4180 quoting) or .xlsx file as text cells, header first. CSV is
+/// streamed by hand: MiniExcel's dictionaries per row are too slow for ten million rows. Used by
+/// every upload that reads rows (the assistance cross-check, home-care service orders).
 /// </summary>
-internal static class HomeCareTabularReader
+public static class TabularReader
 {
     // 2^53: a spreadsheet number above this has lost digits, which an 18-digit ID number always is
     private const double ExactDoubleLimit = 9_007_199_254_740_992d;
