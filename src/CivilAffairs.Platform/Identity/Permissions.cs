@@ -100,6 +100,30 @@ public static class Permissions
     /// <summary>A service provider's own work (机构人员 with an institution): occupancy, admissions, meals, service orders, billing — its own institution only.</summary>
     public const string ElderCareProvide = "eldercare.provide";
 
+    /// <summary>See the social-organization register, annual reports, credit lists, enforcement and party building (bureau staff, auditors).</summary>
+    public const string SocialOrgsRead = "socialorgs.read";
+
+    /// <summary>Registration authority work: accept and review registrations, grade annual reports, keep credit lists, inspections and cases.</summary>
+    public const string SocialOrgsWrite = "socialorgs.write";
+
+    /// <summary>Decide: approve registrations, changes and deregistrations, penalty decisions, removal from the serious list.</summary>
+    public const string SocialOrgsApprove = "socialorgs.approve";
+
+    /// <summary>A social organization's own account (社会组织人员 with a credit code): its own record, annual reports, applications.</summary>
+    public const string SocialOrgsSelf = "socialorgs.self";
+
+    /// <summary>See charity campaigns, donations, pledges, lottery sales and the welfare fund.</summary>
+    public const string CharityRead = "charity.read";
+
+    /// <summary>Keep charity records: campaigns, pledges, project spending, lottery sales, fund budget and grant applications.</summary>
+    public const string CharityWrite = "charity.write";
+
+    /// <summary>Approve welfare-fund budgets and grants, grade grant performance, publish disclosures.</summary>
+    public const string CharityManage = "charity.manage";
+
+    /// <summary>A charitable organization's own account: records donations it receives and its project spending.</summary>
+    public const string CharitySelf = "charity.self";
+
     /// <summary>Publish cross-module events such as PersonDied (system integrations; held by 系统管理员).</summary>
     public const string EventsPublish = "events.publish";
 
@@ -112,7 +136,8 @@ public static class Permissions
         AssistancePayPrepare, AssistancePayRelease, EventsPublish, MarriageRead, MarriageBook, MarriageDesk, MarriageManage,
         FuneralRead, FuneralRecord, FuneralManage, ChildWelfareRead, ChildWelfareWrite, ChildWelfareApprove, ChildWelfarePayPrepare, ChildWelfarePayRelease,
         RescueRead, RescueWrite, RescueApprove, RescuePublish, RescueMatch, DisasterRead, DisasterWrite, DisasterReview, DisasterApprove, DisasterManage,
-        ElderCareRead, ElderCareWrite, ElderCareApprove, ElderCareManage, ElderCareProvide];
+        ElderCareRead, ElderCareWrite, ElderCareApprove, ElderCareManage, ElderCareProvide, SocialOrgsRead, SocialOrgsWrite, SocialOrgsApprove,
+        SocialOrgsSelf, CharityRead, CharityWrite, CharityManage, CharitySelf];
 }
 
 /// <summary>A built-in role: its code, Chinese name and default permissions.</summary>
@@ -140,6 +165,12 @@ public static class Roles
     /// <summary>The rescue station's lead (站长): what staff do, plus extensions, placement and closure.</summary>
     public const string RescueStationLead = "RescueStationLead";
 
+    /// <summary>Staff of the registration authority's social-organization office (社会组织管理科): registers, grades, lists, inspects; decisions go to the approver.</summary>
+    public const string SocialOrgRegistrar = "SocialOrgRegistrar";
+
+    /// <summary>A social organization's own account (its credit code in StaffUser.Organization): sees and reports for itself only.</summary>
+    public const string SocialOrgStaff = "SocialOrgStaff";
+
     /// <summary>A resident using the portal: books and sees their own appointments, nothing else.</summary>
     public const string Citizen = "Citizen";
 
@@ -149,40 +180,48 @@ public static class Roles
     public static readonly IReadOnlyList<RoleDefinition> BuiltIn =
     [
         new(CommunityWorker, "社区工作人员", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite,
-            Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.ElderCareRead, Permissions.ElderCareWrite]),
+            Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.ElderCareRead, Permissions.ElderCareWrite, Permissions.SocialOrgsRead, Permissions.CharityRead]),
         new(StreetClerk, "街道经办人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceEnrolment,
             Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.ElderCareRead,
-            Permissions.ElderCareWrite]),
+            Permissions.ElderCareWrite, Permissions.SocialOrgsRead, Permissions.CharityRead]),
         new(StreetReviewer, "街道审核人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceReview,
             Permissions.AssistanceEnrolment, Permissions.AssistanceCrossCheck, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite,
             Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.DisasterReview, Permissions.ElderCareRead, Permissions.ElderCareWrite,
-            Permissions.ElderCareApprove]),
+            Permissions.ElderCareApprove, Permissions.SocialOrgsRead, Permissions.CharityRead]),
         new(DistrictApprover, "区审批人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApprove, Permissions.AssistanceEnrolment,
             Permissions.AssistanceCrossCheck, Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage,
             Permissions.FuneralRead, Permissions.FuneralManage, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.ChildWelfareApprove,
             Permissions.ChildWelfarePayPrepare, Permissions.RescueRead, Permissions.DisasterRead, Permissions.DisasterApprove, Permissions.DisasterManage,
-            Permissions.ElderCareRead, Permissions.ElderCareWrite, Permissions.ElderCareApprove, Permissions.ElderCareManage]),
+            Permissions.ElderCareRead, Permissions.ElderCareWrite, Permissions.ElderCareApprove, Permissions.ElderCareManage, Permissions.SocialOrgsRead,
+            Permissions.SocialOrgsApprove, Permissions.CharityRead, Permissions.CharityWrite, Permissions.CharityManage]),
         // the checker of maker–checker: releases a payment run someone else prepared
         new(DistrictFinance, "区资金复核人", [Permissions.RegistryRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.AssistancePayRelease,
-            Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.ChildWelfarePayRelease, Permissions.DisasterRead, Permissions.ElderCareRead]),
+            Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.ChildWelfarePayRelease, Permissions.DisasterRead, Permissions.ElderCareRead,
+            Permissions.CharityRead]),
         new(CityAdmin, "市级管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AssistanceRead, Permissions.AssistanceCrossCheck,
             Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage, Permissions.FuneralRead, Permissions.FuneralManage,
             Permissions.ChildWelfareRead, Permissions.ChildWelfareApprove, Permissions.ChildWelfarePayPrepare, Permissions.RescueRead, Permissions.RescueApprove,
             Permissions.RescuePublish, Permissions.DisasterRead, Permissions.DisasterManage, Permissions.ElderCareRead, Permissions.ElderCareApprove,
-            Permissions.ElderCareManage]),
+            Permissions.ElderCareManage, Permissions.SocialOrgsRead, Permissions.SocialOrgsApprove, Permissions.CharityRead, Permissions.CharityWrite,
+            Permissions.CharityManage]),
         new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.MarriageRead,
-            Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead, Permissions.ElderCareRead]),
+            Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead, Permissions.ElderCareRead,
+            Permissions.SocialOrgsRead, Permissions.CharityRead]),
         // an account with an institution (StaffUser.Organization) sees only that institution's records in every module that has them
         new(InstitutionStaff, "机构人员", [Permissions.ParametersRead, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.ElderCareProvide]),
         new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead, Permissions.AssistanceRead,
             Permissions.EventsPublish, Permissions.MarriageRead, Permissions.MarriageManage, Permissions.FuneralRead, Permissions.FuneralManage,
-            Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead, Permissions.ElderCareRead]),
+            Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead, Permissions.ElderCareRead,
+            Permissions.SocialOrgsRead, Permissions.CharityRead]),
         new(MarriageRegistrar, "婚姻登记员", [Permissions.ParametersRead, Permissions.MarriageRead, Permissions.MarriageBook, Permissions.MarriageDesk]),
         new(FuneralHomeStaff, "殡仪馆工作人员", [Permissions.ParametersRead, Permissions.FuneralRead, Permissions.FuneralRecord]),
         new(RescueStationStaff, "救助站工作人员", [Permissions.ParametersRead, Permissions.RescueRead, Permissions.RescueWrite, Permissions.RescuePublish,
             Permissions.RescueMatch]),
         new(RescueStationLead, "救助站站长", [Permissions.ParametersRead, Permissions.RescueRead, Permissions.RescueWrite, Permissions.RescuePublish,
             Permissions.RescueMatch, Permissions.RescueApprove]),
+        new(SocialOrgRegistrar, "社会组织登记管理员", [Permissions.ParametersRead, Permissions.SocialOrgsRead, Permissions.SocialOrgsWrite,
+            Permissions.CharityRead, Permissions.CharityWrite]),
+        new(SocialOrgStaff, "社会组织人员", [Permissions.SocialOrgsSelf, Permissions.CharitySelf]),
         new(Citizen, "市民", [Permissions.MarriageBook]),
     ];
 

@@ -48,6 +48,13 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
         new("care.home2", "南山区南头长者护理院 许主任", Roles.InstitutionStaff, "440305", Organization: "YL440305001"),
         new("meal.canteen", "福田街道长者饭堂 邓店长", Roles.InstitutionStaff, "440304004", Organization: "ZC440304004"),
         new("homecare.agency", "福田区乐龄居家养老服务中心 苏主管", Roles.InstitutionStaff, "440304", Organization: "JJ440304001"),
+        // registration staff of the social-organization offices (社会组织管理科): city and 福田
+        new("city.npo", "市民政局社会组织管理局 何登记", Roles.SocialOrgRegistrar, "4403"),
+        new("futian.npo", "福田区民政局社会组织科 冯登记", Roles.SocialOrgRegistrar, "440304"),
+        // social organizations' own accounts: each sees only itself (credit codes seeded by the SocialOrgs module)
+        new("org.assoc", "深圳市长者关爱协会 秘书长", Roles.SocialOrgStaff, "440304", Organization: "51440300MJL000016M"),
+        new("org.foundation", "深圳市安康慈善基金会 秘书长", Roles.SocialOrgStaff, "440304", Organization: "53440300MJL000024A"),
+        new("org.npo", "福田区阳光社工服务中心 主任", Roles.SocialOrgStaff, "440304", Organization: "52440304MJL0000322"),
         // a resident of 福田 born 1993-05-20; no jurisdiction: a citizen sees only their own bookings
         new("citizen.demo", "市民 陈志远", Roles.Citizen, "", DemoCitizenIdNumber),
     ];

@@ -95,7 +95,7 @@ internal sealed class UserAdmin(PlatformDb db, UserManager<StaffUser> users, ICu
         return (await ListAsync(ct)).First(u => u.Id == user.Id);
     }
 
-    /// <summary>An institution code is for 机构人员 only, must name a known institution, and the institution must lie in the account's jurisdiction.</summary>
+    /// <summary>An institution code is for 机构人员 and 社会组织人员 only (a social organization is known by its credit code), must name a known institution, and the institution must lie in the account's jurisdiction.</summary>
     private async Task<string?> CheckOrganizationAsync(string? code, StaffRole? role, string? jurisdiction, FieldErrors errors, CancellationToken ct)
     {
         var c = (code ?? "").Trim().ToUpperInvariant();
@@ -103,9 +103,9 @@ internal sealed class UserAdmin(PlatformDb db, UserManager<StaffUser> users, ICu
         {
             return null;
         }
-        if (role is not null && role.Name != Roles.InstitutionStaff)
+        if (role is not null && role.Name is not (Roles.InstitutionStaff or Roles.SocialOrgStaff))
         {
-            errors.Add("organization", "只有机构人员账户可以关联机构");
+            errors.Add("organization", "只有机构人员或社会组织人员账户可以关联机构");
             return null;
         }
         foreach (var directory in institutions)

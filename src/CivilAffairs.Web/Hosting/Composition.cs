@@ -10,8 +10,10 @@ using CivilAffairs.Marriage;
 using CivilAffairs.Funeral;
 using CivilAffairs.ChildWelfare;
 using CivilAffairs.Disaster;
+using CivilAffairs.Charity;
 using CivilAffairs.ElderCare;
 using CivilAffairs.Rescue;
+using CivilAffairs.SocialOrgs;
 using CivilAffairs.Registry;
 using CivilAffairs.Web.Api;
 using CivilAffairs.Web.Components;
@@ -35,6 +37,8 @@ public static class Composition
         services.AddRescue(db);
         services.AddDisaster(db);
         services.AddElderCare(db);
+        services.AddSocialOrgs(db);
+        services.AddCharity(db);
 
         services.AddRazorComponents();
         // Chinese text as text, not &#x...; entities: pages half the size and readable in source
@@ -98,6 +102,8 @@ public static class Composition
         app.MapRescue();
         app.MapDisaster();
         app.MapElderCare();
+        app.MapSocialOrgs();
+        app.MapCharity();
         app.MapGet("/culture", (string c, string? returnUrl, HttpContext ctx) =>
         {
             var culture = Loc.Supported.Contains(c) ? c : Loc.DefaultCulture;
@@ -107,7 +113,7 @@ public static class Composition
         }).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddAdditionalAssemblies(RegistryModule.UiAssembly, AssistanceModule.UiAssembly, MarriageModule.UiAssembly,
             FuneralModule.UiAssembly, ChildWelfareModule.UiAssembly, RescueModule.UiAssembly, DisasterModule.UiAssembly,
-            ElderCareModule.UiAssembly);
+            ElderCareModule.UiAssembly, SocialOrgsModule.UiAssembly, CharityModule.UiAssembly);
         CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Loc.DefaultCulture);
         return app;
     }

@@ -1,14 +1,12 @@
 using System.Text.RegularExpressions;
 using CivilAffairs.ElderCare.Domain;
+using CivilAffairs.Platform.Values;
 
 namespace CivilAffairs.ElderCare.Features.Institutions;
 
 /// <summary>Pure rules of the register: code format, credit-code check digit.</summary>
 internal static partial class InstitutionRules
 {
-    private const string CreditChars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static readonly int[] CreditWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
     [GeneratedRegex("^(YL|RZ|JJ|ZC)(4403\\d{2})(\\d{3})$")]
     private static partial Regex CodePattern();
 
@@ -35,35 +33,13 @@ internal static partial class InstitutionRules
         return divisionCode.Length >= 6 && m.Groups[2].Value != divisionCode[..6] ? "编码中的区代码与所在区划不一致" : null;
     }
 
-    /// <summary>统一社会信用代码 (GB 32100-2015): 18 characters from the code set, the last one a mod-31 check character.</summary>
-    public static bool IsValidCreditCode(string code)
-    {
-        if (code.Length != 18)
-        {
-            return false;
-        }
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            var v = CreditChars.IndexOf(code[i], StringComparison.Ordinal);
-            if (v < 0)
-            {
-                return false;
-            }
-            sum += v * CreditWeights[i];
-        }
-        var check = (31 - (sum % 31)) % 31;
-        return code[17] == CreditChars[check];
-    }
+    /// <summary>
+    /// 统一社会信用代码 (GB 32100-2015): 18 characters from the code set, the last one a mod-31 check character.
+    /// Institutions registered by the market regulator (91…) are checked on position 18 only; see <see cref="CreditCode"/>.
+    /// </summary>
+    public static bool IsValidCreditCode(string code) =>
+        code.Length == 18 && code.All(c => CreditCode.Chars.Contains(c, StringComparison.Ordinal)) && CreditCode.CheckChar(code.AsSpan(0, 17)) == code[17];
 
     /// <summary>Appends the check character to 17 valid characters (demo data and tests).</summary>
-    public static string WithCreditCheck(string first17)
-    {
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += CreditChars.IndexOf(first17[i], StringComparison.Ordinal) * CreditWeights[i];
-        }
-        return first17 + CreditChars[(31 - (sum % 31)) % 31];
-    }
+    public static string WithCreditCheck(string first17) => first17 + CreditCode.CheckChar(first17);
 }
