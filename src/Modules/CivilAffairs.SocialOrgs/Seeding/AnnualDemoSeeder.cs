@@ -24,13 +24,13 @@ internal sealed class AnnualDemoSeeder(SocialOrgsDb db, AnnualTerms terms, Numbe
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        if (await db.AnnualReports.AnyAsync(ct))
+        // seeding runs without a signed-in user: the filters would hide every row
+        if (await db.AnnualReports.IgnoreQueryFilters().AnyAsync(ct))
         {
             return;
         }
-        var orgs = (await db.Organizations.ToListAsync(ct)).ToDictionary(o => o.CreditCode);
+        var orgs = (await db.Organizations.IgnoreQueryFilters().ToListAsync(ct)).ToDictionary(o => o.CreditCode);
         var r = terms.ReportingYear;
-        var now = clock.GetUtcNow().UtcDateTime;
         for (var n = 1; n <= SocialOrgsSeeder.Demo.Count; n++)
         {
             if (!orgs.TryGetValue(SocialOrgsSeeder.CodeOf(n), out var org))
@@ -56,8 +56,9 @@ internal sealed class AnnualDemoSeeder(SocialOrgsDb db, AnnualTerms terms, Numbe
         // the one that missed last year: listed by last year's sweep, warned
         var missed = orgs[SocialOrgsSeeder.CodeOf(MissedLastYear)];
         var due = await terms.DueOnAsync(missed, r - 1, ct);
-        await listing.PlaceAsync(missed, CreditList.Abnormal, CreditTrigger.NoAnnualReport, $"未按规定报送{r - 1}年度工作报告（截止日{due:yyyy-MM-dd}）",
+        var entry = await listing.PlaceAsync(missed, CreditList.Abnormal, CreditTrigger.NoAnnualReport, $"未按规定报送{r - 1}年度工作报告（截止日{due:yyyy-MM-dd}）",
             AnnualSanctions.SourceRef(r - 1), due.AddDays(1), ct);
+        entry.ListedBy = "system";
         Proposal(missed, r - 1, SanctionKind.Warning, $"{r - 1}年度未参加年检（未报送年度报告）", due.AddDays(10), "system");
         var failing = orgs[SocialOrgsSeeder.CodeOf(FailTwice)];
         Proposal(failing, r - 1, SanctionKind.Revocation, $"{r - 2}年度不合格；{r - 1}年度不合格", new DateOnly(r, 7, 20), "futian.npo");

@@ -33,6 +33,10 @@ internal sealed class AnnualStatistics(SocialOrgsDb db, AnnualTerms terms, Annua
             r.Count(x => x.Result == InspectionResult.Pass), r.Count(x => x.Result == InspectionResult.BasicPass), r.Count(x => x.Result == InspectionResult.Fail),
             r.Count(x => x.Status == AnnualReportStatus.Submitted), r.Count(x => x.RatioFailed));
 
+    // an empty sheet still says so
+    private static List<Dictionary<string, object?>> OrNone(List<Dictionary<string, object?>> rows) =>
+        rows.Count > 0 ? rows : [new Dictionary<string, object?> { ["说明"] = "无" }];
+
     public static string AuthorityName(string code) => code switch
     {
         "4403" => "深圳市民政局",
@@ -66,7 +70,7 @@ internal sealed class AnnualStatistics(SocialOrgsDb db, AnnualTerms terms, Annua
             ["社会组织"] = o.Name, ["统一社会信用代码"] = o.CreditCode, ["类型"] = o.TypeName, ["登记管理机关"] = AuthorityName(o.AuthorityCode),
             ["截止日"] = o.DueOn.ToString("yyyy-MM-dd"), ["逾期天数"] = o.DaysOverdue, ["活动异常名录"] = o.ListedNumber ?? "",
         }).ToList();
-        var sheets = new Dictionary<string, object> { ["按登记管理机关"] = byAuthority, ["支出比例未达标"] = failures, ["逾期未报"] = overdue };
+        var sheets = new Dictionary<string, object> { ["按登记管理机关"] = byAuthority, ["支出比例未达标"] = OrNone(failures), ["逾期未报"] = OrNone(overdue) };
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(sheets, cancellationToken: ct);
         await audit.RecordAsync(AuditActions.Export, "SocialOrgAnnualStats", null, new { year = s.Year, rows = byAuthority.Count }, ct: ct);
