@@ -14,6 +14,10 @@ public abstract class AnnualInspectionTests(AppFixture app)
 {
     private const string Reports = "/api/v1/socialorgs/annual/reports";
 
+    private static readonly string[] MeetingsItem = ["M01"];
+
+    private static readonly string[] RatioItem = ["M07"];
+
     [Fact]
     public async Task An_organization_submits_late_the_district_registrar_grades_it_and_the_organization_record_follows()
     {
@@ -122,7 +126,7 @@ public abstract class AnnualInspectionTests(AppFixture app)
 
         // a basic pass needs the items found and an opinion; it orders rectification by the parameter's period
         Assert.Contains("勾选", await (await registrar.PostAsJsonAsync($"{Reports}/{id}/grade", new { result = "BasicPass", opinion = "会议不规范" })).FieldErrorAsync("breaches"));
-        var graded = await registrar.PostAsJsonAsync($"{Reports}/{id}/grade", new { result = "BasicPass", breaches = new[] { "M01" }, opinion = "未按章程召开理事会，限期整改" })
+        var graded = await registrar.PostAsJsonAsync($"{Reports}/{id}/grade", new { result = "BasicPass", breaches = MeetingsItem, opinion = "未按章程召开理事会，限期整改" })
             .AnnualOkAsync();
         Assert.Equal("Ordered", graded.GetProperty("rectification").GetString());
         var today = ChinaTime.Today(app.Services.GetRequiredService<TimeProvider>());
@@ -148,7 +152,7 @@ public abstract class AnnualInspectionTests(AppFixture app)
         var preview = await city.GetAsync($"{Reports}/{a}").AnnualOkAsync();
         Assert.False(preview.GetProperty("ratioChecksStored").GetBoolean());
         Assert.Equal("BasicPass", preview.GetProperty("suggestedResult").GetString());
-        var graded = await city.PostAsJsonAsync($"{Reports}/{a}/grade", new { result = "BasicPass", breaches = new[] { "M07" }, opinion = "公益支出比例不足，管理费用超标" })
+        var graded = await city.PostAsJsonAsync($"{Reports}/{a}/grade", new { result = "BasicPass", breaches = RatioItem, opinion = "公益支出比例不足，管理费用超标" })
             .AnnualOkAsync();
         var checks = graded.GetProperty("ratioChecks").EnumerateArray().ToDictionary(c => c.GetProperty("code").GetString()!);
         Assert.Equal(0.05m, checks["other_min"].GetProperty("value").GetDecimal());
