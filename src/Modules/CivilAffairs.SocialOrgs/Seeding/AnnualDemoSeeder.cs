@@ -71,13 +71,13 @@ internal sealed class AnnualDemoSeeder(SocialOrgsDb db, AnnualTerms terms, Numbe
         var due = await terms.DueOnAsync(org, year, ct);
         var submitted = late ? new DateOnly(year + 1, 8, 15) : due.AddDays(-(n % 40) - 3);
         var scale = Math.Max(org.RegisteredCapital, 50_000m);
-        var income = Math.Round(scale * (org.Type == SocialOrgType.Foundation ? 0.9m : 3.2m) * (1 + (n + year) % 7 / 10m), -2);
-        var expenditure = Math.Round(income * 0.92m, -2);
+        var income = H(scale * (org.Type == SocialOrgType.Foundation ? 0.9m : 3.2m) * (1 + (n + year) % 7 / 10m));
+        var expenditure = H(income * 0.92m);
         var adminShare = org.Type == SocialOrgType.Foundation && n == 19 && year == terms.ReportingYear - 1 ? 0.12m : 0.07m;
-        var fundBalance = Math.Round(org.RegisteredCapital * 1.15m, -2);
-        var charitable = org.Type != SocialOrgType.Foundation ? Math.Round(expenditure * 0.8m, -2)
-            : org.PublicFundraising ? Math.Round(income * 0.78m, -2) : Math.Max(Math.Round(fundBalance * 0.11m, -2), Math.Round(expenditure * 0.85m, -2));
-        expenditure = Math.Max(expenditure, charitable + Math.Round(expenditure * adminShare, -2));
+        var fundBalance = H(org.RegisteredCapital * 1.15m);
+        var charitable = org.Type != SocialOrgType.Foundation ? H(expenditure * 0.8m)
+            : org.PublicFundraising ? H(income * 0.78m) : Math.Max(H(fundBalance * 0.11m), H(expenditure * 0.85m));
+        expenditure = Math.Max(expenditure, charitable + H(expenditure * adminShare));
         var report = new AnnualReport
         {
             Number = await numbers.NextAsync("NB", year, ct), OrganizationId = org.Id, CreditCode = org.CreditCode, DivisionCode = org.DivisionCode,
@@ -86,9 +86,9 @@ internal sealed class AnnualDemoSeeder(SocialOrgsDb db, AnnualTerms terms, Numbe
             IndividualMembers = org.Type == SocialOrgType.SocialGroup ? 60 + n * 7 % 240 : 0, UnitMembers = org.IsIndustryAssociation ? 40 + n * 13 % 300 : 0,
             FullTimeStaff = 3 + n % 12, CouncilMeetings = 2 + n % 3, GeneralMeetings = org.Type == SocialOrgType.SocialGroup ? 1 : 0,
             ActivitiesSummary = $"{year}年度围绕{org.Field}开展服务项目{4 + n % 9}个、培训交流活动{6 + n % 11}场，服务群众约{(n * 173 % 900 + 300) * 10}人次。",
-            IncomeTotal = income, ExpenditureTotal = expenditure, CharitableExpenditure = charitable, StaffAndAdminCosts = Math.Round(expenditure * adminShare, -2),
-            PriorYearIncome = org.Type == SocialOrgType.Foundation ? Math.Round(income * 0.96m, -2) : null,
-            PriorYearFundBalance = org.Type == SocialOrgType.Foundation ? fundBalance : null, NetAssets = Math.Round(org.RegisteredCapital * 1.2m + income * 0.05m, -2),
+            IncomeTotal = income, ExpenditureTotal = expenditure, CharitableExpenditure = charitable, StaffAndAdminCosts = H(expenditure * adminShare),
+            PriorYearIncome = org.Type == SocialOrgType.Foundation ? H(income * 0.96m) : null,
+            PriorYearFundBalance = org.Type == SocialOrgType.Foundation ? fundBalance : null, NetAssets = H(org.RegisteredCapital * 1.2m + income * 0.05m),
             CreatedAtUtc = now, UpdatedAtUtc = now,
         };
         db.AnnualReports.Add(report);
@@ -139,6 +139,9 @@ internal sealed class AnnualDemoSeeder(SocialOrgsDb db, AnnualTerms terms, Numbe
         Event(org, OrgEventKind.Inspection, $"{year}年度年检结论：{SocialOrgNames.Of(g)}" + (report.RectifyBy is { } rb ? $"，责令于{rb:yyyy-MM-dd}前整改" : ""),
             report.Number, gradedOn);
     }
+
+    /// <summary>Rounded to whole hundreds of yuan, as the demo's figures are.</summary>
+    private static decimal H(decimal v) => Math.Round(v / 100m) * 100m;
 
     private void Proposal(SocialOrganization org, int year, SanctionKind kind, string years, DateOnly on, string by) =>
         db.AnnualProposals.Add(new AnnualSanctionProposal
