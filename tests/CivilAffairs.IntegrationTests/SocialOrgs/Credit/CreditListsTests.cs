@@ -37,7 +37,9 @@ public abstract class CreditListsTests(AppFixture app)
         var bad = await npo.PostAsJsonAsync($"{Base}/entries", new { creditCode = code, trigger = "Unreachable", occurredOn = Today.AddDays(3), basis = "x" });
         Assert.Contains("列入事由", await bad.FieldErrorAsync("trigger"));
         Assert.Contains("不能晚于今天", await bad.FieldErrorAsync("occurredOn"));
-        await (await app.ClientForAsync("futian.npo")).CreditManualAsync(code, "NoPartyOrganization", Today, expected: HttpStatusCode.Forbidden);
+        // 福田's registrar sees a city-registered organization located in 福田 but is not its registration authority; one in 南山 it does not see at all
+        await (await app.ClientForAsync("futian.npo")).CreditManualAsync(Code(4), "NoPartyOrganization", Today, expected: HttpStatusCode.Forbidden);
+        await (await app.ClientForAsync("futian.npo")).CreditManualAsync(code, "NoPartyOrganization", Today, expected: HttpStatusCode.BadRequest);
         await (await app.ClientForAsync("org.assoc")).CreditManualAsync(code, "NoPartyOrganization", Today, expected: HttpStatusCode.Forbidden);
 
         // the list and its Excel export
