@@ -69,6 +69,7 @@ internal abstract partial class SocialOrgsDb
             e.Property(x => x.ListedBy).HasMaxLength(256);
             e.Property(x => x.RemovalReason).HasMaxLength(1000);
             e.Property(x => x.RemovedBy).HasMaxLength(256);
+            e.Property(x => x.RuleNote).HasMaxLength(300);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => x.Number).IsUnique();
             e.HasIndex(x => new { x.OrganizationId, x.List, x.RemovedOn });

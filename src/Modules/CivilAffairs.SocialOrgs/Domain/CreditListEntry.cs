@@ -84,6 +84,19 @@ internal sealed class CreditListEntry
 
     public DateOnly ListedOn { get; set; }
 
+    /// <summary>
+    /// Start of the current listing period. Equals <see cref="ListedOn"/> at first; on the serious
+    /// list a new qualifying fact during the listing moves it to the day that fact is entered
+    /// (the restart rule), so the minimum period before removal counts again from there.
+    /// </summary>
+    public DateOnly PeriodStart { get; set; }
+
+    /// <summary>How many times the listing period was restarted by a new qualifying fact.</summary>
+    public int Restarts { get; set; }
+
+    /// <summary>The parameter values the entry deadline (and any restart) used, e.g. "录入时限5个工作日@2018-03-01".</summary>
+    public string? RuleNote { get; set; }
+
     public string ListedBy { get; set; } = "";
 
     public DateOnly? RemovedOn { get; set; }

@@ -3,6 +3,7 @@ using System;
 using CivilAffairs.SocialOrgs.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -11,9 +12,11 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CivilAffairs.SocialOrgs.Data.Migrations.Postgres
 {
     [DbContext(typeof(SocialOrgsDbPostgres))]
-    partial class SocialOrgsDbPostgresModelSnapshot : ModelSnapshot
+    [Migration("20261128074722_Credit")]
+    partial class Credit
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -22,42 +25,12 @@ namespace CivilAffairs.SocialOrgs.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("CivilAffairs.SocialOrgs.Domain.AnnualReport", b =>
+            modelBuilder.Entity("CivilAffairs.SocialOrgs.Domain.CreditLetter", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
-
-                    b.Property<string>("ActivitiesSummary")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("activities_summary");
-
-                    b.Property<string>("AuthorityCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("authority_code");
-
-                    b.Property<string>("Breaches")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("breaches");
-
-                    b.Property<decimal>("CharitableExpenditure")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("charitable_expenditure");
-
-                    b.Property<int>("CouncilMeetings")
-                        .HasColumnType("integer")
-                        .HasColumnName("council_meetings");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at_utc");
 
                     b.Property<string>("CreditCode")
                         .IsRequired()
@@ -71,288 +44,68 @@ namespace CivilAffairs.SocialOrgs.Data.Migrations.Postgres
                         .HasColumnType("character varying(12)")
                         .HasColumnName("division_code");
 
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date")
-                        .HasColumnName("due_on");
+                    b.Property<string>("EntryNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("entry_number");
 
-                    b.Property<decimal>("ExpenditureTotal")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("expenditure_total");
-
-                    b.Property<int>("FullTimeStaff")
-                        .HasColumnType("integer")
-                        .HasColumnName("full_time_staff");
-
-                    b.Property<int>("GeneralMeetings")
-                        .HasColumnType("integer")
-                        .HasColumnName("general_meetings");
-
-                    b.Property<string>("GradedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("graded_by");
-
-                    b.Property<DateOnly?>("GradedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("graded_on");
-
-                    b.Property<decimal>("IncomeTotal")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("income_total");
-
-                    b.Property<int>("IndividualMembers")
-                        .HasColumnType("integer")
-                        .HasColumnName("individual_members");
-
-                    b.Property<bool>("Late")
-                        .HasColumnType("boolean")
-                        .HasColumnName("late");
-
-                    b.Property<string>("MajorChanges")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("major_changes");
-
-                    b.Property<decimal>("NetAssets")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("net_assets");
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
 
                     b.Property<string>("Number")
+                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("number");
-
-                    b.Property<string>("Opinion")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("opinion");
-
-                    b.Property<string>("OrgType")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("org_type");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
-                    b.Property<string>("ParametersUsed")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("parameters_used");
-
-                    b.Property<decimal?>("PriorYearFundBalance")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("prior_year_fund_balance");
-
-                    b.Property<decimal?>("PriorYearIncome")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("prior_year_income");
-
-                    b.Property<string>("RatioChecks")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("ratio_checks");
-
-                    b.Property<bool>("RatioFailed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("ratio_failed");
-
-                    b.Property<string>("Rectification")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("rectification");
-
-                    b.Property<string>("RectificationClosedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("rectification_closed_by");
-
-                    b.Property<DateOnly?>("RectificationClosedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("rectification_closed_on");
-
-                    b.Property<string>("RectificationNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("rectification_note");
-
-                    b.Property<DateOnly?>("RectificationReportedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("rectification_reported_on");
-
-                    b.Property<DateOnly?>("RectifyBy")
-                        .HasColumnType("date")
-                        .HasColumnName("rectify_by");
-
-                    b.Property<string>("Result")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("result");
-
-                    b.Property<int>("ReturnCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("return_count");
-
-                    b.Property<string>("ReturnReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("return_reason");
-
-                    b.Property<string>("SelfDeclaredBreaches")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("self_declared_breaches");
-
-                    b.Property<decimal>("StaffAndAdminCosts")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("staff_and_admin_costs");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.Property<string>("SubmittedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("submitted_by");
-
-                    b.Property<DateOnly?>("SubmittedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("submitted_on");
-
-                    b.Property<int>("UnitMembers")
-                        .HasColumnType("integer")
-                        .HasColumnName("unit_members");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
+                    b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at_utc");
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly?>("ReturnedUnsignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("returned_unsigned_on");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("verdict");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("version");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "Year")
-                        .IsUnique();
+                    b.HasIndex("OrganizationId", "SentOn");
 
-                    b.HasIndex("Year", "Status", "AuthorityCode");
-
-                    b.ToTable("annual_reports", "socialorgs");
-                });
-
-            modelBuilder.Entity("CivilAffairs.SocialOrgs.Domain.AnnualSanctionProposal", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("AuthorityCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("authority_code");
-
-                    b.Property<string>("CreditCode")
-                        .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("character varying(18)")
-                        .HasColumnName("credit_code");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("decided_by");
-
-                    b.Property<DateOnly?>("DecidedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("decided_on");
-
-                    b.Property<string>("DecisionNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("decision_note");
-
-                    b.Property<string>("DivisionCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("division_code");
-
-                    b.Property<bool>("HandedToEnforcement")
-                        .HasColumnType("boolean")
-                        .HasColumnName("handed_to_enforcement");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("kind");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("organization_id");
-
-                    b.Property<string>("ProposedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("proposed_by");
-
-                    b.Property<DateOnly>("ProposedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("proposed_on");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.Property<string>("Years")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("years");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "Year")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "AuthorityCode");
-
-                    b.ToTable("annual_sanction_proposals", "socialorgs");
+                    b.ToTable("credit_letters", "socialorgs");
                 });
 
             modelBuilder.Entity("CivilAffairs.SocialOrgs.Domain.CreditListEntry", b =>
@@ -414,6 +167,10 @@ namespace CivilAffairs.SocialOrgs.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
                     b.Property<string>("RemovalReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -427,6 +184,15 @@ namespace CivilAffairs.SocialOrgs.Data.Migrations.Postgres
                     b.Property<DateOnly?>("RemovedOn")
                         .HasColumnType("date")
                         .HasColumnName("removed_on");
+
+                    b.Property<int>("Restarts")
+                        .HasColumnType("integer")
+                        .HasColumnName("restarts");
+
+                    b.Property<string>("RuleNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("rule_note");
 
                     b.Property<string>("SourceRef")
                         .HasMaxLength(64)
@@ -454,6 +220,138 @@ namespace CivilAffairs.SocialOrgs.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId", "List", "RemovedOn");
 
                     b.ToTable("credit_entries", "socialorgs");
+                });
+
+            modelBuilder.Entity("CivilAffairs.SocialOrgs.Domain.CreditRemovalRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AutoCheck")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("auto_check");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("division_code");
+
+                    b.Property<DateOnly>("DueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("due_by");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("EntryNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("entry_number");
+
+                    b.Property<string>("Fixed")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("fixed");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("list");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Proof")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("proof");
+
+                    b.Property<string>("RuleNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("rule_note");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("verified_by");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("verified_on");
+
+                    b.Property<string>("VerifyNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("verify_note");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("EntryId", "Status");
+
+                    b.HasIndex("Status", "DueBy");
+
+                    b.ToTable("credit_removals", "socialorgs");
                 });
 
             modelBuilder.Entity("CivilAffairs.SocialOrgs.Domain.NumberCounter", b =>
