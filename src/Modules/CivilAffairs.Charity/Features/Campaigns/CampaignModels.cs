@@ -86,7 +86,7 @@ internal sealed class DonationQuery
 }
 
 /// <summary>A line of the donations list: individual donors masked, 匿名 without a name.</summary>
-internal sealed record DonationRow(Guid Id, string ReceiptNumber, string RecipientName, string CreditCode, string? CampaignName, DonorKind DonorKind,
+public sealed record DonationRow(Guid Id, string ReceiptNumber, string RecipientName, string CreditCode, string? CampaignName, DonorKind DonorKind,
     string DonorKindName, string Donor, DonationForm Form, string FormName, decimal Amount, DateOnly ReceivedOn, string PurposeName, DonationStatus Status,
     string StatusName);
 

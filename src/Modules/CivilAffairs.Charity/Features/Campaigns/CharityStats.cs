@@ -8,7 +8,7 @@ using MiniExcelLibs;
 
 namespace CivilAffairs.Charity.Features.Campaigns;
 
-internal sealed record StatLine(string Key, int Donations, decimal Money, decimal Goods)
+public sealed record StatLine(string Key, int Donations, decimal Money, decimal Goods)
 {
     public decimal Total => Money + Goods;
 }
