@@ -30,6 +30,11 @@ public sealed class CharityCampaignsJourney(BrowserApp app)
             (campaign, campaignId) = (c.Name, c.Id);
         }
 
+        // the first request compiles the pages; on a busy machine that is slower than the default timeout
+        var warm = await app.NewPageAsync();
+        await warm.GotoAsync("/account/login", new() { Timeout = 180_000 });
+        await warm.Context.CloseAsync();
+
         // the foundation's own account records an individual's gift to the current campaign
         var org = await app.LoginAsync("org.foundation");
         await org.GotoAsync("/charity/donations");

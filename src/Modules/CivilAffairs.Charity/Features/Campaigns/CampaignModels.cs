@@ -82,7 +82,7 @@ internal sealed class DonationQuery
 
     public DateOnly? To { get; set; }
 
-    public int Page { get; set; } = 1;
+    public int? Page { get; set; }
 }
 
 /// <summary>A line of the donations list: individual donors masked, 匿名 without a name.</summary>

@@ -139,7 +139,7 @@ internal sealed class Donations(CharityDb db, Numbers numbers, CharityRecipients
         }
         var total = await query.CountAsync(ct);
         var amounts = await query.Where(d => d.Status == DonationStatus.Valid).Select(d => d.Amount).ToListAsync(ct);
-        var page = Math.Max(1, q.Page);
+        var page = Math.Max(1, q.Page ?? 1);
         var rows = await query.OrderByDescending(d => d.ReceivedOn).ThenByDescending(d => d.RecordedAtUtc)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var names = await CampaignNamesAsync(rows.Select(d => d.CampaignId), ct);
