@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using CivilAffairs.IntegrationTests.Infrastructure;
 using CivilAffairs.Platform.Values;
 
 namespace CivilAffairs.IntegrationTests.Charity.Lottery;
