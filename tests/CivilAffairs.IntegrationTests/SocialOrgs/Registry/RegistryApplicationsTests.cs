@@ -6,7 +6,7 @@ using CivilAffairs.Platform.Identity;
 using CivilAffairs.Platform.Values;
 using CivilAffairs.SocialOrgs.Features.Registry;
 using Microsoft.Extensions.DependencyInjection;
-using static CivilAffairs.IntegrationTests.SocialOrgs.Registry.RegistryApi;
+using static CivilAffairs.IntegrationTests.SocialOrgs.Registry.SocialOrgsRegistryApi;
 
 namespace CivilAffairs.IntegrationTests.SocialOrgs.Registry;
 
@@ -18,12 +18,12 @@ public abstract class RegistryApplicationsTests(AppFixture app)
     {
         var npo = await app.ClientForAsync("futian.npo");
         var name = "福田区测试邻里服务中心" + Guid.NewGuid().ToString("N")[..6];
-        var filed = await npo.PostOkAsync("/applications/establishment", Establishment(name, "440304004"), HttpStatusCode.Created);
+        var filed = await npo.RegistryPostAsync("/applications/establishment", Establishment(name, "440304004"), HttpStatusCode.Created);
         Assert.Equal("Submitted", StatusOf(filed));
         Assert.StartsWith("DJ-", filed.GetProperty("row").GetProperty("number").GetString());
         var id = IdOf(filed);
 
-        var accepted = await npo.PostOkAsync($"/applications/{id}/accept", new { });
+        var accepted = await npo.RegistryPostAsync($"/applications/{id}/accept", new { });
         Assert.Equal("Accepted", StatusOf(accepted));
         Assert.True(accepted.GetProperty("row").GetProperty("dueOn").GetString() is not null);
         Assert.Contains("承诺15个工作日", accepted.GetProperty("deadlineBasis").GetString());
@@ -45,7 +45,7 @@ public abstract class RegistryApplicationsTests(AppFixture app)
         }
 
         var district = await app.ClientForAsync("futian.district");
-        var decided = await district.PostOkAsync($"/applications/{id}/decide", new { approve = true });
+        var decided = await district.RegistryPostAsync($"/applications/{id}/decide", new { approve = true });
         Assert.Equal("Approved", StatusOf(decided));
         var code = CreditCode.Create('5', '2', "440304", org8);
         Assert.Equal(code, decided.GetProperty("row").GetProperty("creditCode").GetString());
@@ -70,7 +70,7 @@ public abstract class RegistryApplicationsTests(AppFixture app)
     public async Task A_district_approver_cannot_act_on_a_city_application_and_the_city_refuses_with_a_reason_on_the_notice()
     {
         var city = await app.ClientForAsync("city.npo");
-        var filed = await city.PostOkAsync("/applications/establishment",
+        var filed = await city.RegistryPostAsync("/applications/establishment",
             Establishment("深圳市测试产业协会" + Guid.NewGuid().ToString("N")[..6], "440304010", "SocialGroup", individual: 10, unit: 35, funds: 50_000m),
             HttpStatusCode.Created);
         var id = IdOf(filed);
@@ -79,15 +79,15 @@ public abstract class RegistryApplicationsTests(AppFixture app)
         var npo = await app.ClientForAsync("futian.npo");
         Assert.Equal(HttpStatusCode.Forbidden, (await npo.PostAsJsonAsync($"{Base}/applications/{id}/accept", new { })).StatusCode);
 
-        await city.PostOkAsync($"/applications/{id}/accept", new { });
-        await city.PostOkAsync($"/applications/{id}/review", new { opinion = "发起单位中有5家已注销", orgCode = NewOrgCode8() });
+        await city.RegistryPostAsync($"/applications/{id}/accept", new { });
+        await city.RegistryPostAsync($"/applications/{id}/review", new { opinion = "发起单位中有5家已注销", orgCode = NewOrgCode8() });
         var district = await app.ClientForAsync("futian.district");
         Assert.Equal(HttpStatusCode.Forbidden, (await district.PostAsJsonAsync($"{Base}/applications/{id}/decide", new { approve = true })).StatusCode);
 
         var officer = await app.ClientForAsync("city.officer");
         var noReason = await officer.PostAsJsonAsync($"{Base}/applications/{id}/decide", new { approve = false });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
-        var refused = await officer.PostOkAsync($"/applications/{id}/decide", new { approve = false, reason = "单位会员中5家已注销，实有单位会员不足30个" });
+        var refused = await officer.RegistryPostAsync($"/applications/{id}/decide", new { approve = false, reason = "单位会员中5家已注销，实有单位会员不足30个" });
         Assert.Equal("Refused", StatusOf(refused));
         var text = PdfText(await officer.GetByteArrayAsync($"{Base}/applications/{id}/notice.pdf"));
         Assert.Contains("不予登记决定书", text);
@@ -118,17 +118,17 @@ public abstract class RegistryApplicationsTests(AppFixture app)
         Assert.Contains("管辖范围", await away.FieldErrorAsync("divisionCode"));
 
         // a 9-character 主体标识码 whose own check character is wrong
-        var filed = await npo.PostOkAsync("/applications/establishment",
+        var filed = await npo.RegistryPostAsync("/applications/establishment",
             Establishment("福田区校验测试中心" + Guid.NewGuid().ToString("N")[..6], "440304004"), HttpStatusCode.Created);
         var id = IdOf(filed);
-        await npo.PostOkAsync($"/applications/{id}/accept", new { });
+        await npo.RegistryPostAsync($"/applications/{id}/accept", new { });
         var org8 = NewOrgCode8();
         var right = CreditCode.OrganizationCheckChar(org8);
         var wrong = right == '1' ? '2' : '1';
         var bad = await npo.PostAsJsonAsync($"{Base}/applications/{id}/review", new { opinion = "符合条件", orgCode = org8 + wrong });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(CreditCode.Message(CreditCodeProblem.OrganizationCheck), await bad.FieldErrorAsync("orgCode"));
-        var ok = await npo.PostOkAsync($"/applications/{id}/review", new { opinion = "符合条件", orgCode = org8 + right });
+        var ok = await npo.RegistryPostAsync($"/applications/{id}/review", new { opinion = "符合条件", orgCode = org8 + right });
         Assert.Equal("Reviewed", StatusOf(ok));
     }
 
@@ -136,14 +136,14 @@ public abstract class RegistryApplicationsTests(AppFixture app)
     public async Task Returning_for_documents_stops_the_clock_and_resuming_continues()
     {
         var npo = await app.ClientForAsync("futian.npo");
-        var filed = await npo.PostOkAsync("/applications/establishment",
+        var filed = await npo.RegistryPostAsync("/applications/establishment",
             Establishment("福田区补正测试中心" + Guid.NewGuid().ToString("N")[..6], "440304004"), HttpStatusCode.Created);
         var id = IdOf(filed);
-        var accepted = await npo.PostOkAsync($"/applications/{id}/accept", new { });
-        var returned = await npo.PostOkAsync($"/applications/{id}/return", new { reason = "请补交住所使用证明" });
+        var accepted = await npo.RegistryPostAsync($"/applications/{id}/accept", new { });
+        var returned = await npo.RegistryPostAsync($"/applications/{id}/return", new { reason = "请补交住所使用证明" });
         Assert.Equal("Returned", StatusOf(returned));
         Assert.Equal(HttpStatusCode.Conflict, (await npo.PostAsJsonAsync($"{Base}/applications/{id}/review", new { opinion = "x", orgCode = NewOrgCode8() })).StatusCode);
-        var resumed = await npo.PostOkAsync($"/applications/{id}/resume", new { });
+        var resumed = await npo.RegistryPostAsync($"/applications/{id}/resume", new { });
         Assert.Equal("Accepted", StatusOf(resumed));
         Assert.Equal(accepted.GetProperty("row").GetProperty("dueOn").GetString(), resumed.GetProperty("row").GetProperty("dueOn").GetString());
     }

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using CivilAffairs.IntegrationTests.Infrastructure;
 using CivilAffairs.SocialOrgs.Domain;
 using CivilAffairs.SocialOrgs.Seeding;
-using static CivilAffairs.IntegrationTests.SocialOrgs.Registry.RegistryApi;
+using static CivilAffairs.IntegrationTests.SocialOrgs.Registry.SocialOrgsRegistryApi;
 
 namespace CivilAffairs.IntegrationTests.SocialOrgs.Registry;
 
@@ -37,13 +37,13 @@ public abstract class RegistryChangesTests(AppFixture app)
         var scope = await npo.PostAsJsonAsync($"{Base}/applications/change", new { organizationId = orgId, businessScope = "扩大业务范围", reason = "拓展" });
         Assert.Equal(HttpStatusCode.Conflict, scope.StatusCode);
 
-        var filed = await npo.PostOkAsync("/applications/change", new { organizationId = orgId, legalRepresentative = "周新任", registeredCapital = 200_000m, reason = "换届" },
+        var filed = await npo.RegistryPostAsync("/applications/change", new { organizationId = orgId, legalRepresentative = "周新任", registeredCapital = 200_000m, reason = "换届" },
             HttpStatusCode.Created);
         var id = IdOf(filed);
         Assert.Equal(HttpStatusCode.Conflict, (await npo.PostAsJsonAsync($"{Base}/applications/change", new { organizationId = orgId, address = "别处", reason = "又一个" })).StatusCode);
-        await npo.PostOkAsync($"/applications/{id}/accept", new { });
-        await npo.PostOkAsync($"/applications/{id}/review", new { opinion = "换届程序合规" });
-        await (await app.ClientForAsync("futian.district")).PostOkAsync($"/applications/{id}/decide", new { approve = true });
+        await npo.RegistryPostAsync($"/applications/{id}/accept", new { });
+        await npo.RegistryPostAsync($"/applications/{id}/review", new { opinion = "换届程序合规" });
+        await (await app.ClientForAsync("futian.district")).RegistryPostAsync($"/applications/{id}/decide", new { approve = true });
 
         var org = await OrgAsync(app, code);
         Assert.Equal("周新任", org.LegalRepresentative);
@@ -58,7 +58,7 @@ public abstract class RegistryChangesTests(AppFixture app)
     public async Task An_organization_files_its_own_change_which_another_organization_cannot_see()
     {
         var npo = await app.ClientForAsync("org.npo");
-        var filed = await npo.PostOkAsync("/applications/change", new { address = "深圳市福田区福田街道测试新址2号", reason = "租约到期搬迁" }, HttpStatusCode.Created);
+        var filed = await npo.RegistryPostAsync("/applications/change", new { address = "深圳市福田区福田街道测试新址2号", reason = "租约到期搬迁" }, HttpStatusCode.Created);
         Assert.True(filed.GetProperty("row").GetProperty("filedByOrganization").GetBoolean());
         Assert.Equal(SocialOrgsSeeder.CodeOf(3), filed.GetProperty("row").GetProperty("creditCode").GetString());
         var id = IdOf(filed);
@@ -77,15 +77,15 @@ public abstract class RegistryChangesTests(AppFixture app)
     {
         var (orgId, code) = await CreateOrgAsync(app, "440304", "440304001");
         var npo = await app.ClientForAsync("futian.npo");
-        var filed = await npo.PostOkAsync("/applications/deregistration", new { organizationId = orgId, reason = "理事会决议解散" }, HttpStatusCode.Created);
+        var filed = await npo.RegistryPostAsync("/applications/deregistration", new { organizationId = orgId, reason = "理事会决议解散" }, HttpStatusCode.Created);
         var id = IdOf(filed);
         var missing = await npo.PostAsJsonAsync($"{Base}/applications/{id}/accept", new { liquidationReportConfirmed = false });
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Contains("清算报告", await missing.FieldErrorAsync("liquidationReportConfirmed"));
-        await npo.PostOkAsync($"/applications/{id}/accept", new { liquidationReportConfirmed = true });
-        await npo.PostOkAsync($"/applications/{id}/review", new { opinion = "清算报告已确认，债权债务已清理" });
+        await npo.RegistryPostAsync($"/applications/{id}/accept", new { liquidationReportConfirmed = true });
+        await npo.RegistryPostAsync($"/applications/{id}/review", new { opinion = "清算报告已确认，债权债务已清理" });
         var district = await app.ClientForAsync("futian.district");
-        await district.PostOkAsync($"/applications/{id}/decide", new { approve = true });
+        await district.RegistryPostAsync($"/applications/{id}/decide", new { approve = true });
 
         var org = await OrgAsync(app, code);
         Assert.Equal(OrgStatus.Deregistered, org.Status);

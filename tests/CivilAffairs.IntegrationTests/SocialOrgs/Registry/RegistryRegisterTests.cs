@@ -4,7 +4,7 @@ using System.Text;
 using CivilAffairs.IntegrationTests.Infrastructure;
 using CivilAffairs.Platform.Values;
 using MiniExcelLibs;
-using static CivilAffairs.IntegrationTests.SocialOrgs.Registry.RegistryApi;
+using static CivilAffairs.IntegrationTests.SocialOrgs.Registry.SocialOrgsRegistryApi;
 
 namespace CivilAffairs.IntegrationTests.SocialOrgs.Registry;
 

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CivilAffairs.IntegrationTests.SocialOrgs.Registry;
 
 /// <summary>Helpers of the registry tests: fresh organizations, unique 主体标识码, applications through the API.</summary>
-internal static class RegistryApi
+internal static class SocialOrgsRegistryApi
 {
     public const string Base = "/api/v1/socialorgs";
 
@@ -46,7 +46,7 @@ internal static class RegistryApi
         return await db.Organizations.IgnoreQueryFilters().AsNoTracking().SingleAsync(o => o.CreditCode == code);
     }
 
-    public static async Task<JsonElement> PostOkAsync(this HttpClient client, string path, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    public static async Task<JsonElement> RegistryPostAsync(this HttpClient client, string path, object body, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var r = await client.PostAsJsonAsync(Base + path, body);
         var text = await r.Content.ReadAsStringAsync();
