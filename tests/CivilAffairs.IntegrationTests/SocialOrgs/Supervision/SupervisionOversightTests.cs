@@ -103,7 +103,7 @@ public abstract class SupervisionOversightTests(AppFixture app)
         Assert.Equal("林*华", unit.GetProperty("secretary").GetString());
         await app.SupPutAsync("city.npo", $"/party/units/{b.Id}", new { partyMembers = 2, form = "Joint", establishedOn = "2019-03-01", secretary = "黄志强" });
         await app.SupPutAsync("city.npo", $"/party/units/{c.Id}", new { partyMembers = 4 });
-        await app.SupPutAsync("city.npo", $"/party/units/{gone.Id}", new { partyMembers = 9 }, HttpStatusCode.OK);
+        await app.SupPutAsync("city.npo", $"/party/units/{gone.Id}", new { partyMembers = 9 }, HttpStatusCode.Conflict);
         // outside Futian's jurisdiction altogether
         await app.SupPutAsync("futian.npo", $"/party/units/{d.Id}", new { partyMembers = 1 }, HttpStatusCode.NotFound);
 

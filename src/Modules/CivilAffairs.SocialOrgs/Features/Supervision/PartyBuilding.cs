@@ -54,6 +54,10 @@ internal sealed class PartyBuilding(SocialOrgsDb db, ICurrentUser user, TimeProv
         Require();
         var org = await access.GetAsync(orgId, ct);
         access.EnsureAuthorityFor(org);
+        if (org.Status != OrgStatus.Active)
+        {
+            throw new BusinessRuleException("该社会组织已注销或被撤销登记");
+        }
         var threshold = await ThresholdAsync(ct);
         var errors = new FieldErrors();
         if (r.PartyMembers is not (>= 0 and <= 100_000))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Parameters;
@@ -20,9 +21,12 @@ internal static class SupervisionSupport
     }
 
     public static List<ParameterUse> Uses(string? json) =>
-        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<ParameterUse>>(json) ?? [];
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<ParameterUse>>(json, JsonOptions) ?? [];
 
-    public static string Json(List<ParameterUse> used) => JsonSerializer.Serialize(used);
+    // legal bases are Chinese: kept readable (and within the column) rather than \u-escaped; pages HTML-encode on output
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Json(List<ParameterUse> used) => JsonSerializer.Serialize(used, JsonOptions);
 
     public static string? Trim(string? s, int max)
     {
