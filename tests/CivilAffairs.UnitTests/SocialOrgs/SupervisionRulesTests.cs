@@ -7,9 +7,9 @@ public sealed class SupervisionRulesTests
 {
     [Theory]
     [InlineData(CaseOutcome.Fine, 49_999.99, false)]
-    [InlineData(CaseOutcome.Fine, 50_000, true)]
-    [InlineData(CaseOutcome.Confiscation, 80_000, true)]
-    [InlineData(CaseOutcome.Confiscation, 1_000, false)]
+    [InlineData(CaseOutcome.Fine, 50_000.0, true)]
+    [InlineData(CaseOutcome.Confiscation, 80_000.0, true)]
+    [InlineData(CaseOutcome.Confiscation, 1_000.0, false)]
     [InlineData(CaseOutcome.Warning, null, false)]
     [InlineData(CaseOutcome.Suspension, null, true)]
     [InlineData(CaseOutcome.Revocation, null, true)]
@@ -37,9 +37,9 @@ public sealed class SupervisionRulesTests
 
     [Theory]
     [InlineData(CaseOutcome.Warning, null, true)]
-    [InlineData(CaseOutcome.Fine, 49_999, true)]
-    [InlineData(CaseOutcome.Fine, 50_000, false)]
-    [InlineData(CaseOutcome.Confiscation, 100, false)]
+    [InlineData(CaseOutcome.Fine, 49_999.0, true)]
+    [InlineData(CaseOutcome.Fine, 50_000.0, false)]
+    [InlineData(CaseOutcome.Confiscation, 100.0, false)]
     [InlineData(CaseOutcome.Suspension, null, false)]
     public void Warnings_and_fines_below_the_large_fine_are_minor_penalties(CaseOutcome outcome, double? amount, bool expected) =>
         Assert.Equal(expected, SupervisionRules.IsMinorPenalty(outcome, (decimal?)amount, 50_000m));
