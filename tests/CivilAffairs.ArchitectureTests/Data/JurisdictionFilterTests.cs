@@ -29,6 +29,9 @@ public class JurisdictionFilterTests
         "CivilAffairs.Marriage.Domain.CertificateSequence",
         // the elderly-care college's course catalogue is open to every institution and district that sends trainees
         "CivilAffairs.ElderCare.Domain.TrainingCourse",
+        // welfare-fund grants are made from the city's one budget and published in the 公益金使用公告: every bureau level
+        // reads them; a grantee organization's own account is still narrowed to its grants by credit code
+        "CivilAffairs.Charity.Domain.LotteryGrant",
     };
 
     private static bool HasDivisionCode(IEntityType e) =>
