@@ -1,4 +1,5 @@
 using CivilAffairs.BrowserTests.Infrastructure;
+using CivilAffairs.Platform.Values;
 using Xunit.Abstractions;
 
 namespace CivilAffairs.BrowserTests;
@@ -6,7 +7,7 @@ namespace CivilAffairs.BrowserTests;
 /// <summary>
 /// Issue 8: an organization (org.npo, registered by 福田) logs in and submits its annual report;
 /// the district registrar (futian.npo) reviews and grades it 合格; the organization sees the result.
-/// The public lookup (/m/socialorgs, another area) continues from <see cref="ThenThePublicLookupShowsAsync"/>.
+/// Then anyone sees the result on the public lookup (/m/socialorgs) without logging in.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SocialOrgsAnnualJourney(BrowserApp app, ITestOutputHelper output)
@@ -23,7 +24,8 @@ public sealed class SocialOrgsAnnualJourney(BrowserApp app, ITestOutputHelper ou
         var org = await app.LoginAsync("org.npo");
         await org.GotoAsync("/socialorgs/annual");
         await Expect(org.Locator("main h1")).ToHaveTextAsync("年度报告");
-        await Expect(org.GetByTestId("due")).ToContainTextAsync(OrgName);
+        await Expect(org.Locator("main")).ToContainTextAsync(OrgName);
+        await Expect(org.GetByTestId("due")).ToContainTextAsync("年度工作报告");
         await Expect(org.GetByTestId("overdue")).ToBeVisibleAsync();
         await PageChecks.AssertStyledAsync(org);
         await BrowserApp.ShotAsync(org, "socialorgs-annual-due");
@@ -79,12 +81,21 @@ public sealed class SocialOrgsAnnualJourney(BrowserApp app, ITestOutputHelper ou
     }
 
     /// <summary>
-    /// Where the public lookup (/m/socialorgs, no login) is checked for the graded organization's
-    /// latest inspection result. Until that page is merged this only reports what it should find.
+    /// The public lookup (/m/socialorgs, no login, a phone) shows the graded organization's latest
+    /// inspection: last year's report graded 合格, and nothing about its people.
     /// </summary>
-    private Task ThenThePublicLookupShowsAsync(string name, string code)
+    private async Task ThenThePublicLookupShowsAsync(string name, string code)
     {
-        output.WriteLine($"graded 合格: {name} {code}");
-        return Task.CompletedTask;
+        var context = await app.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "zh-CN" });
+        var phone = await context.NewPageAsync();
+        await phone.GotoAsync(app.BaseUrl + "/m/socialorgs");
+        await phone.FillAsync("#q", name);
+        await phone.GetByTestId("lookup-submit").TapAsync();
+        var card = phone.Locator($"[data-testid=org-card][data-code='{code}']");
+        var year = ChinaTime.Today(TimeProvider.System).Year - 1;
+        await Expect(card.GetByTestId("inspection")).ToHaveTextAsync($"{year}年度 合格");
+        await BrowserApp.ShotAsync(phone, "socialorgs-annual-public-lookup");
+        output.WriteLine($"public lookup shows {code} graded 合格 for {year}");
+        await context.CloseAsync();
     }
 }
