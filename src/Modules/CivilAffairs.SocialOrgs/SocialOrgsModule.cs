@@ -53,6 +53,8 @@ public static class SocialOrgsModule
                 new("本组织", "/socialorgs/my", Permissions.SocialOrgsSelf),
                 new("登记申请", "/socialorgs/applications", Permissions.SocialOrgsSelf),
                 new("年度报告", "/socialorgs/annual", Permissions.SocialOrgsSelf),
+                new("信用信息", "/socialorgs/credit", Permissions.SocialOrgsSelf),
+                new("检查与处罚", "/socialorgs/enforcement", Permissions.SocialOrgsSelf),
                 new("信用信息公示", "/m/socialorgs", null),
             ]));
         return services;

@@ -25,7 +25,7 @@ internal sealed class AnnualSeeder(PlatformDb db, AnnualDemoSeeder demo, TimePro
         (AnnualParameters.DeadlineServiceOrg, "4403", "1998-10-25", "05-31", ServiceOrgs, null),
         (AnnualParameters.DeadlineFoundation, "4403", "2004-06-01", "03-31", Foundations, null),
         (AnnualParameters.SupervisorDeadline, "4403", "1998-10-25", "03-31", SocialGroups + "；" + ServiceOrgs, null),
-        (AnnualParameters.RectificationDays, "4403", "2018-01-01", "90",
+        (AnnualParameters.RectificationDays, "4403", "1998-10-25", "90",
             "各地社会组织年检办法通行口径：责令整改期限一般不超过3个月；深圳具体期限未查到原文，推定90日，请市民政局社会组织管理局确认", "推定"),
         (AnnualParameters.PublicMinRatio, "4403", "2004-06-01", "0.70",
             Art29 + "：公募基金会每年用于从事章程规定的公益事业支出，不得低于上一年总收入的70%；" + Charity60 + "（具有公开募捐资格的基金会，不得低于上一年总收入的70%或者前三年收入平均数额的70%）", null),

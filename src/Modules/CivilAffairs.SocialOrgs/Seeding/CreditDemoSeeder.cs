@@ -19,6 +19,8 @@ namespace CivilAffairs.SocialOrgs.Seeding;
 /// </summary>
 internal sealed class CreditDemoSeeder(IServiceScopeFactory scopes, TimeProvider clock)
 {
+    private static readonly DateOnly ListsInForce = new(2018, 3, 1);
+
     public async Task SeedAsync(CancellationToken ct)
     {
         // listing runs through the product's paths, which check roles and authority: act as the system
@@ -34,6 +36,12 @@ internal sealed class CreditDemoSeeder(IServiceScopeFactory scopes, TimeProvider
         var calendar = await sp.GetRequiredService<WorkingDayCalendar>().GetAsync(ct);
         var numbers = sp.GetRequiredService<Numbers>();
         var today = ChinaTime.Today(clock);
+        // the lists exist since 民政部令第60号 took effect; the demo backdates facts by two years and more, so a clock set
+        // before that plus two years (the 2019 workflow tests) gets no demo lists rather than facts no rule covered
+        if (today.AddYears(-2).AddDays(-40) < ListsInForce)
+        {
+            return;
+        }
         var orgs = await db.Organizations.IgnoreQueryFilters().ToDictionaryAsync(o => o.CreditCode, ct);
         SocialOrganization Org(int n) => orgs[SocialOrgsSeeder.CodeOf(n)];
         var backdated = new List<CreditListEntry>();
