@@ -61,7 +61,9 @@ public sealed class SocialOrgsRegistryJourney(BrowserApp app)
         await Expect(org.GetByTestId("org-name")).ToHaveTextAsync("福田区阳光社工服务中心");
         await Expect(org.GetByTestId("my-todo")).ToContainTextAsync("申请变更登记");
         await Expect(org.GetByTestId("org-events")).ToContainTextAsync("准予变更登记");
-        await Expect(org.Locator("a[href^='/socialorgs/enforcement']")).ToHaveCountAsync(0);
+        // its own page links to nothing of the bureau's, and its menu has no register of other organizations
+        await Expect(org.Locator("main a[href^='/socialorgs/enforcement']")).ToHaveCountAsync(0);
+        await Expect(org.Locator("a[href='/socialorgs/organizations']")).ToHaveCountAsync(0);
         await PageChecks.AssertStyledAsync(org);
         await BrowserApp.ShotAsync(org, "socialorgs-registry-my");
         await org.Context.CloseAsync();
