@@ -69,12 +69,12 @@ public sealed partial class Journeys(BrowserApp app, ITestOutputHelper output)
         await Expect(nav.Locator("a[href='/admin/users']")).ToHaveCountAsync(0);
         await Shot(page, "02-home-clerk");
 
-        // a module not built yet (社会组织 is built now; the marriage citizen portal lives at /m/marriage)
-        await nav.Locator("a.ca-nav-link", new() { HasText = "基层治理" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/m/community$"));
+        // a module not built yet (统计分析 comes with issue 10; built modules' citizen pages also live under /m/)
+        await nav.Locator("a.ca-nav-link", new() { HasText = "统计分析" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/m/reporting$"));
         await Expect(page.GetByTestId("under-construction")).ToContainTextAsync("建设中");
-        await Expect(page.Locator("main h1")).ToContainTextAsync("基层治理");
-        await Expect(nav.Locator("a.ca-nav-link.active")).ToContainTextAsync("基层治理");
+        await Expect(page.Locator("main h1")).ToContainTextAsync("统计分析");
+        await Expect(nav.Locator("a.ca-nav-link.active")).ToContainTextAsync("统计分析");
         await Shot(page, "03-under-construction");
         await page.Context.CloseAsync();
     }

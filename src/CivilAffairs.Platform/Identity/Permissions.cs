@@ -124,6 +124,45 @@ public static class Permissions
     /// <summary>A charitable organization's own account: records donations it receives and its project spending.</summary>
     public const string CharitySelf = "charity.self";
 
+    /// <summary>See micro-projects, community honours and methods, patrols and committee-member removals.</summary>
+    public const string CommunityRead = "community.read";
+
+    /// <summary>Community and street work: micro-project proposals, votes, procurement, implementation; honours, methods, patrols, removals.</summary>
+    public const string CommunityWrite = "community.write";
+
+    /// <summary>Approve micro-projects and their acceptance (street), confirm removals of committee members.</summary>
+    public const string CommunityApprove = "community.approve";
+
+    /// <summary>Restricted: leads about gang-related influence in residents' committees (基层政权建设科 only).</summary>
+    public const string CommunityIntegrity = "community.integrity";
+
+    /// <summary>See social-work organizations, social workers, purchased service projects, volunteers and hours.</summary>
+    public const string SocialWorkRead = "socialwork.read";
+
+    /// <summary>Keep social-work records: workers, projects and evaluations, volunteer teams, service hours, assistance projects.</summary>
+    public const string SocialWorkWrite = "socialwork.write";
+
+    /// <summary>See the institution registry, the "9+3" projects and safety inspections.</summary>
+    public const string FacilitiesRead = "facilities.read";
+
+    /// <summary>Safety inspections and hidden-danger rectification; progress reports of projects.</summary>
+    public const string FacilitiesWrite = "facilities.write";
+
+    /// <summary>The registry of institutions and the capital projects themselves (stages, budgets, milestones).</summary>
+    public const string FacilitiesManage = "facilities.manage";
+
+    /// <summary>See policy documents, the expert pool, proposals, performance and training.</summary>
+    public const string GovernanceRead = "governance.read";
+
+    /// <summary>Answer proposals assigned to one's unit, submit self-assessments, record training attendance.</summary>
+    public const string GovernanceWrite = "governance.write";
+
+    /// <summary>The bureau office's side: publish documents, keep the expert pool, assign proposals, set and review assessments.</summary>
+    public const string GovernanceManage = "governance.manage";
+
+    /// <summary>Division change proposals, boundary lines and markers, joint inspections and disputes (区划地名).</summary>
+    public const string DivisionsManage = "divisions.manage";
+
     /// <summary>Publish cross-module events such as PersonDied (system integrations; held by 系统管理员).</summary>
     public const string EventsPublish = "events.publish";
 
@@ -137,7 +176,8 @@ public static class Permissions
         FuneralRead, FuneralRecord, FuneralManage, ChildWelfareRead, ChildWelfareWrite, ChildWelfareApprove, ChildWelfarePayPrepare, ChildWelfarePayRelease,
         RescueRead, RescueWrite, RescueApprove, RescuePublish, RescueMatch, DisasterRead, DisasterWrite, DisasterReview, DisasterApprove, DisasterManage,
         ElderCareRead, ElderCareWrite, ElderCareApprove, ElderCareManage, ElderCareProvide, SocialOrgsRead, SocialOrgsWrite, SocialOrgsApprove,
-        SocialOrgsSelf, CharityRead, CharityWrite, CharityManage, CharitySelf];
+        SocialOrgsSelf, CharityRead, CharityWrite, CharityManage, CharitySelf, CommunityRead, CommunityWrite, CommunityApprove, CommunityIntegrity,
+        SocialWorkRead, SocialWorkWrite, FacilitiesRead, FacilitiesWrite, FacilitiesManage, GovernanceRead, GovernanceWrite, GovernanceManage, DivisionsManage];
 }
 
 /// <summary>A built-in role: its code, Chinese name and default permissions.</summary>
@@ -171,6 +211,12 @@ public static class Roles
     /// <summary>A social organization's own account (its credit code in StaffUser.Organization): sees and reports for itself only.</summary>
     public const string SocialOrgStaff = "SocialOrgStaff";
 
+    /// <summary>基层政权建设科: the only role that sees leads about gang-related influence in residents' committees.</summary>
+    public const string GrassrootsOfficer = "GrassrootsOfficer";
+
+    /// <summary>The bureau office (办公室 / 政策法规处): documents, expert pool, proposals, performance and training.</summary>
+    public const string BureauOffice = "BureauOffice";
+
     /// <summary>A resident using the portal: books and sees their own appointments, nothing else.</summary>
     public const string Citizen = "Citizen";
 
@@ -180,39 +226,49 @@ public static class Roles
     public static readonly IReadOnlyList<RoleDefinition> BuiltIn =
     [
         new(CommunityWorker, "社区工作人员", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite,
-            Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.ElderCareRead, Permissions.ElderCareWrite, Permissions.SocialOrgsRead, Permissions.CharityRead]),
+            Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.ElderCareRead, Permissions.ElderCareWrite, Permissions.SocialOrgsRead, Permissions.CharityRead, Permissions.CommunityRead, Permissions.CommunityWrite,
+            Permissions.SocialWorkRead, Permissions.SocialWorkWrite, Permissions.FacilitiesRead, Permissions.GovernanceRead]),
         new(StreetClerk, "街道经办人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceEnrolment,
             Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.ElderCareRead,
-            Permissions.ElderCareWrite, Permissions.SocialOrgsRead, Permissions.CharityRead]),
+            Permissions.ElderCareWrite, Permissions.SocialOrgsRead, Permissions.CharityRead, Permissions.CommunityRead, Permissions.CommunityWrite,
+            Permissions.SocialWorkRead, Permissions.SocialWorkWrite, Permissions.FacilitiesRead, Permissions.FacilitiesWrite, Permissions.GovernanceRead]),
         new(StreetReviewer, "街道审核人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceReview,
             Permissions.AssistanceEnrolment, Permissions.AssistanceCrossCheck, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite,
             Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.DisasterReview, Permissions.ElderCareRead, Permissions.ElderCareWrite,
-            Permissions.ElderCareApprove, Permissions.SocialOrgsRead, Permissions.CharityRead]),
+            Permissions.ElderCareApprove, Permissions.SocialOrgsRead, Permissions.CharityRead, Permissions.CommunityRead, Permissions.CommunityWrite,
+            Permissions.CommunityApprove, Permissions.SocialWorkRead, Permissions.SocialWorkWrite, Permissions.FacilitiesRead, Permissions.FacilitiesWrite,
+            Permissions.GovernanceRead]),
         new(DistrictApprover, "区审批人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApprove, Permissions.AssistanceEnrolment,
             Permissions.AssistanceCrossCheck, Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage,
             Permissions.FuneralRead, Permissions.FuneralManage, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.ChildWelfareApprove,
             Permissions.ChildWelfarePayPrepare, Permissions.RescueRead, Permissions.DisasterRead, Permissions.DisasterApprove, Permissions.DisasterManage,
             Permissions.ElderCareRead, Permissions.ElderCareWrite, Permissions.ElderCareApprove, Permissions.ElderCareManage, Permissions.SocialOrgsRead,
-            Permissions.SocialOrgsApprove, Permissions.CharityRead, Permissions.CharityWrite, Permissions.CharityManage]),
+            Permissions.SocialOrgsApprove, Permissions.CharityRead, Permissions.CharityWrite, Permissions.CharityManage, Permissions.CommunityRead,
+            Permissions.CommunityWrite, Permissions.CommunityApprove, Permissions.SocialWorkRead, Permissions.SocialWorkWrite, Permissions.FacilitiesRead,
+            Permissions.FacilitiesWrite, Permissions.FacilitiesManage, Permissions.GovernanceRead, Permissions.GovernanceWrite, Permissions.DivisionsManage]),
         // the checker of maker–checker: releases a payment run someone else prepared
         new(DistrictFinance, "区资金复核人", [Permissions.RegistryRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.AssistancePayRelease,
             Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.ChildWelfarePayRelease, Permissions.DisasterRead, Permissions.ElderCareRead,
-            Permissions.CharityRead]),
+            Permissions.CharityRead, Permissions.CommunityRead, Permissions.SocialWorkRead]),
         new(CityAdmin, "市级管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AssistanceRead, Permissions.AssistanceCrossCheck,
             Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage, Permissions.FuneralRead, Permissions.FuneralManage,
             Permissions.ChildWelfareRead, Permissions.ChildWelfareApprove, Permissions.ChildWelfarePayPrepare, Permissions.RescueRead, Permissions.RescueApprove,
             Permissions.RescuePublish, Permissions.DisasterRead, Permissions.DisasterManage, Permissions.ElderCareRead, Permissions.ElderCareApprove,
             Permissions.ElderCareManage, Permissions.SocialOrgsRead, Permissions.SocialOrgsApprove, Permissions.CharityRead, Permissions.CharityWrite,
-            Permissions.CharityManage]),
+            Permissions.CharityManage, Permissions.CommunityRead, Permissions.CommunityWrite, Permissions.CommunityApprove,
+            Permissions.SocialWorkRead, Permissions.SocialWorkWrite, Permissions.FacilitiesRead, Permissions.FacilitiesWrite, Permissions.FacilitiesManage,
+            Permissions.GovernanceRead, Permissions.GovernanceWrite, Permissions.DivisionsManage]),
         new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.MarriageRead,
             Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead, Permissions.ElderCareRead,
-            Permissions.SocialOrgsRead, Permissions.CharityRead]),
+            Permissions.SocialOrgsRead, Permissions.CharityRead, Permissions.CommunityRead, Permissions.SocialWorkRead,
+            Permissions.FacilitiesRead, Permissions.GovernanceRead]),
         // an account with an institution (StaffUser.Organization) sees only that institution's records in every module that has them
         new(InstitutionStaff, "机构人员", [Permissions.ParametersRead, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.ElderCareProvide]),
         new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead, Permissions.AssistanceRead,
             Permissions.EventsPublish, Permissions.MarriageRead, Permissions.MarriageManage, Permissions.FuneralRead, Permissions.FuneralManage,
             Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead, Permissions.ElderCareRead,
-            Permissions.SocialOrgsRead, Permissions.CharityRead]),
+            Permissions.SocialOrgsRead, Permissions.CharityRead, Permissions.CommunityRead, Permissions.SocialWorkRead,
+            Permissions.FacilitiesRead, Permissions.GovernanceRead]),
         new(MarriageRegistrar, "婚姻登记员", [Permissions.ParametersRead, Permissions.MarriageRead, Permissions.MarriageBook, Permissions.MarriageDesk]),
         new(FuneralHomeStaff, "殡仪馆工作人员", [Permissions.ParametersRead, Permissions.FuneralRead, Permissions.FuneralRecord]),
         new(RescueStationStaff, "救助站工作人员", [Permissions.ParametersRead, Permissions.RescueRead, Permissions.RescueWrite, Permissions.RescuePublish,
@@ -222,6 +278,9 @@ public static class Roles
         new(SocialOrgRegistrar, "社会组织登记管理员", [Permissions.ParametersRead, Permissions.SocialOrgsRead, Permissions.SocialOrgsWrite,
             Permissions.CharityRead, Permissions.CharityWrite]),
         new(SocialOrgStaff, "社会组织人员", [Permissions.SocialOrgsSelf, Permissions.CharitySelf]),
+        new(GrassrootsOfficer, "基层政权建设科人员", [Permissions.ParametersRead, Permissions.CommunityRead, Permissions.CommunityWrite,
+            Permissions.CommunityIntegrity]),
+        new(BureauOffice, "机关办公室人员", [Permissions.ParametersRead, Permissions.GovernanceRead, Permissions.GovernanceWrite, Permissions.GovernanceManage]),
         new(Citizen, "市民", [Permissions.MarriageBook]),
     ];
 

@@ -55,6 +55,10 @@ internal sealed class PlatformSeeder(PlatformDb db, RoleManager<StaffRole> roles
         new("org.assoc", "深圳市长者关爱协会 秘书长", Roles.SocialOrgStaff, "440304", Organization: "51440300MJL000016M"),
         new("org.foundation", "深圳市安康慈善基金会 秘书长", Roles.SocialOrgStaff, "440304", Organization: "53440300MJL000024A"),
         new("org.npo", "福田区阳光社工服务中心 主任", Roles.SocialOrgStaff, "440304", Organization: "52440304MJL0000322"),
+        new("city.grassroots", "市民政局基层政权建设科 邓科员", Roles.GrassrootsOfficer, "4403"),
+        new("city.office", "市民政局办公室 罗主任", Roles.BureauOffice, "4403"),
+        // a community office (社区): micro-project proposals and community records start here
+        new("futian.community", "福华社区工作站 黄社工", Roles.CommunityWorker, "440304004022"),
         // a resident of 福田 born 1993-05-20; no jurisdiction: a citizen sees only their own bookings
         new("citizen.demo", "市民 陈志远", Roles.Citizen, "", DemoCitizenIdNumber),
     ];

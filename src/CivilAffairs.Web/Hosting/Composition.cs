@@ -11,6 +11,10 @@ using CivilAffairs.Funeral;
 using CivilAffairs.ChildWelfare;
 using CivilAffairs.Disaster;
 using CivilAffairs.Charity;
+using CivilAffairs.Community;
+using CivilAffairs.SocialWork;
+using CivilAffairs.Facilities;
+using CivilAffairs.Governance;
 using CivilAffairs.ElderCare;
 using CivilAffairs.Rescue;
 using CivilAffairs.SocialOrgs;
@@ -39,6 +43,10 @@ public static class Composition
         services.AddElderCare(db);
         services.AddSocialOrgs(db);
         services.AddCharity(db);
+        services.AddCommunity(db);
+        services.AddSocialWork(db);
+        services.AddFacilities(db);
+        services.AddGovernance(db);
 
         services.AddRazorComponents();
         // Chinese text as text, not &#x...; entities: pages half the size and readable in source
@@ -104,6 +112,10 @@ public static class Composition
         app.MapElderCare();
         app.MapSocialOrgs();
         app.MapCharity();
+        app.MapCommunity();
+        app.MapSocialWork();
+        app.MapFacilities();
+        app.MapGovernance();
         app.MapGet("/culture", (string c, string? returnUrl, HttpContext ctx) =>
         {
             var culture = Loc.Supported.Contains(c) ? c : Loc.DefaultCulture;
@@ -113,7 +125,8 @@ public static class Composition
         }).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddAdditionalAssemblies(RegistryModule.UiAssembly, AssistanceModule.UiAssembly, MarriageModule.UiAssembly,
             FuneralModule.UiAssembly, ChildWelfareModule.UiAssembly, RescueModule.UiAssembly, DisasterModule.UiAssembly,
-            ElderCareModule.UiAssembly, SocialOrgsModule.UiAssembly, CharityModule.UiAssembly);
+            ElderCareModule.UiAssembly, SocialOrgsModule.UiAssembly, CharityModule.UiAssembly,
+            CommunityModule.UiAssembly, SocialWorkModule.UiAssembly, FacilitiesModule.UiAssembly, GovernanceModule.UiAssembly);
         CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Loc.DefaultCulture);
         return app;
     }

@@ -8,6 +8,7 @@ using CivilAffairs.Platform.Search;
 using CivilAffairs.Platform.Seeding;
 using CivilAffairs.Registry.Data;
 using CivilAffairs.Registry.Features;
+using CivilAffairs.Registry.Features.Boundaries;
 using CivilAffairs.Registry.Features.Divisions;
 using CivilAffairs.Registry.Features.Households;
 using CivilAffairs.Registry.Features.Persons;
@@ -42,12 +43,16 @@ public static class RegistryModule
         services.AddScoped<DemoResidents>();
         services.AddScoped<DemoElders>();
         services.AddScoped<ISeeder, RegistrySeeder>();
+        BoundariesFeature.AddServices(services);
         services.AddScoped<ISearchProvider, RegistrySearch>();
         services.AddSingleton(new ModuleInfo("registry", "基础数据", "Base registry", "基", "/registry/persons", Permissions.RegistryRead, true,
         [
             new MenuLink("人员", "/registry/persons", Permissions.RegistryRead),
             new MenuLink("家庭", "/registry/households", Permissions.RegistryRead),
             new MenuLink("行政区划", "/registry/divisions"),
+            new MenuLink("区划调整", "/registry/division-proposals", Permissions.RegistryRead),
+            new MenuLink("行政区域界线", "/registry/boundaries", Permissions.RegistryRead),
+            new MenuLink("界线纠纷", "/registry/boundary-disputes", Permissions.RegistryRead),
         ]));
         return services;
     }
@@ -55,6 +60,7 @@ public static class RegistryModule
     public static IEndpointRouteBuilder MapRegistry(this IEndpointRouteBuilder app)
     {
         RegistryEndpoints.Map(app);
+        BoundariesFeature.Map(app);
         return app;
     }
 }

@@ -1,4 +1,3 @@
-using CivilAffairs.Charity.Domain;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -38,13 +37,7 @@ internal abstract partial class CharityDb(DbContextOptions options, DbScope scop
 
     protected override void ConfigureModel(ModelBuilder b)
     {
-        b.Entity<NumberCounter>(e =>
-        {
-            e.ToTable("number_counters");
-            e.HasKey(x => x.Key);
-            e.Property(x => x.Key).HasMaxLength(32);
-            e.Property(x => x.Version).IsConcurrencyToken();
-        });
+        NumberCounters.Configure(b);
         ConfigureCampaigns(b);
         ConfigureLottery(b);
     }

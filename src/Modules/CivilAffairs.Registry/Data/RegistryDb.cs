@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CivilAffairs.Registry.Data;
 
 /// <summary>The registry's data (schema "registry"): divisions with history, persons, households.</summary>
-internal abstract class RegistryDb(DbContextOptions options, DbScope scope) : ModuleDbContext(options, scope)
+internal abstract partial class RegistryDb(DbContextOptions options, DbScope scope) : ModuleDbContext(options, scope)
 {
     public const string SchemaName = "registry";
 
@@ -23,8 +23,12 @@ internal abstract class RegistryDb(DbContextOptions options, DbScope scope) : Mo
 
     public DbSet<HouseholdMember> HouseholdMembers => Set<HouseholdMember>();
 
+    /// <summary>区划地名: division change proposals and their evaluation, boundary lines and markers, joint inspections, disputes (Features/Boundaries).</summary>
+    partial void ConfigureBoundaries(ModelBuilder b);
+
     protected override void ConfigureModel(ModelBuilder b)
     {
+        ConfigureBoundaries(b);
         b.Entity<Division>(e =>
         {
             e.ToTable("divisions");

@@ -1,3 +1,4 @@
+using CivilAffairs.Platform.Data;
 using CivilAffairs.SocialOrgs.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -76,12 +77,6 @@ internal abstract partial class SocialOrgsDb
             e.HasIndex(x => new { x.List, x.RemovedOn, x.ListedOn });
             e.HasQueryFilter(x => x.DivisionCode.StartsWith(ScopePrefix) && (OrgScope == null || x.CreditCode == OrgScope));
         });
-        b.Entity<NumberCounter>(e =>
-        {
-            e.ToTable("number_counters");
-            e.HasKey(x => x.Key);
-            e.Property(x => x.Key).HasMaxLength(32);
-            e.Property(x => x.Version).IsConcurrencyToken();
-        });
+        NumberCounters.Configure(b);
     }
 }

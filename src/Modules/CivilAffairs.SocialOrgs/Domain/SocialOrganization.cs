@@ -185,14 +185,3 @@ internal sealed class OrganizationEvent
 
     public DateTime RecordedAtUtc { get; set; }
 }
-
-/// <summary>A yearly number sequence (申请编号, 案件编号 …): numbers come from here, never from count + 1.</summary>
-internal sealed class NumberCounter
-{
-    /// <summary>E.g. "REG-2026".</summary>
-    public string Key { get; set; } = "";
-
-    public int Last { get; set; }
-
-    public int Version { get; set; }
-}

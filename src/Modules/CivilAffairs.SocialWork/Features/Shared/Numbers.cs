@@ -1,0 +1,10 @@
+using CivilAffairs.SocialWork.Data;
+using CivilAffairs.Platform.Data;
+
+namespace CivilAffairs.SocialWork.Features.Shared;
+
+/// <summary>Yearly numbers of this module (see <see cref="NumberCounters"/>); saved with the record that takes the number.</summary>
+internal sealed class Numbers(SocialWorkDb db)
+{
+    public Task<string> NextAsync(string prefix, int year, CancellationToken ct) => NumberCounters.NextAsync(db.Counters, prefix, year, ct);
+}
