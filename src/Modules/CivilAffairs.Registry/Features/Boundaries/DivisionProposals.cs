@@ -13,7 +13,7 @@ internal sealed class DivisionProposals(RegistryDb db, BoundaryAccess access, Re
 {
     public async Task<ProposalList> ListAsync(ProposalQuery q, CancellationToken ct)
     {
-        var all = await db.DivisionProposals.AsNoTracking().Include(p => p.Divisions).Include(p => p.Risks).Include(p => p.StageRecords)
+        var all = await db.DivisionProposals.AsNoTracking().Include(p => p.Divisions).Include(p => p.Risks).Include(p => p.StageRecords).AsSplitQuery()
             .OrderByDescending(p => p.Number).ToListAsync(ct);
         var byStage = all.GroupBy(p => p.Stage).ToDictionary(g => g.Key, g => g.Count());
         var rows = all.Where(p => string.IsNullOrWhiteSpace(q.Stage) || p.Stage == q.Stage)
