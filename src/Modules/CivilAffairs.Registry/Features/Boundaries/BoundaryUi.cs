@@ -41,6 +41,26 @@ internal static class BoundaryUi
     public static IEnumerable<string[]> Rows(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(l => l.Split([',', '，'], StringSplitOptions.TrimEntries));
+
+    /// <summary>The API request a page's form stands for (the form models must stay plain input classes).</summary>
+    public static ProposalCreateRequest ToRequest(this ProposalForm f) => new()
+    {
+        Kind = f.Kind, Title = f.Title, Proposer = f.Proposer, Reasons = f.Reasons, StartedOn = f.StartedOn,
+        Divisions = [.. Rows(f.DivisionLines).Select(x => new ProposalDivisionInput
+        {
+            Code = x.ElementAtOrDefault(0), NewName = x.ElementAtOrDefault(1), NewCode = x.ElementAtOrDefault(2), NewParentCode = x.ElementAtOrDefault(3),
+        })],
+    };
+
+    public static EvaluationCreateRequest ToRequest(this EvaluationForm f) => new()
+    {
+        Title = f.Title, ChangeSummary = f.ChangeSummary, ChangeDate = f.ChangeDate, DivisionCodes = f.DivisionCodes, EvaluatedOn = f.EvaluatedOn, Evaluator = f.Evaluator,
+        Findings = f.Findings, Conclusion = f.Conclusion,
+        Indicators = [.. Rows(f.IndicatorLines).Select(x => new EvaluationIndicatorInput
+        {
+            Name = x.ElementAtOrDefault(0), Before = x.ElementAtOrDefault(1), After = x.ElementAtOrDefault(2), Unit = x.ElementAtOrDefault(3),
+        })],
+    };
 }
 
 /// <summary>Form models of the pages: a textarea stands for the list the API takes.</summary>
@@ -58,15 +78,6 @@ public sealed class ProposalForm
 
     /// <summary>One per line: 代码,新名称,新代码,新上级代码.</summary>
     public string? DivisionLines { get; set; }
-
-    internal ProposalCreateRequest ToRequest() => new()
-    {
-        Kind = Kind, Title = Title, Proposer = Proposer, Reasons = Reasons, StartedOn = StartedOn,
-        Divisions = [.. BoundaryUi.Rows(DivisionLines).Select(f => new ProposalDivisionInput
-        {
-            Code = f.ElementAtOrDefault(0), NewName = f.ElementAtOrDefault(1), NewCode = f.ElementAtOrDefault(2), NewParentCode = f.ElementAtOrDefault(3),
-        })],
-    };
 }
 
 public sealed class EvaluationForm
@@ -89,16 +100,6 @@ public sealed class EvaluationForm
 
     /// <summary>One per line: 指标,调整前,调整后,单位.</summary>
     public string? IndicatorLines { get; set; }
-
-    internal EvaluationCreateRequest ToRequest() => new()
-    {
-        Title = Title, ChangeSummary = ChangeSummary, ChangeDate = ChangeDate, DivisionCodes = DivisionCodes, EvaluatedOn = EvaluatedOn, Evaluator = Evaluator,
-        Findings = Findings, Conclusion = Conclusion,
-        Indicators = [.. BoundaryUi.Rows(IndicatorLines).Select(f => new EvaluationIndicatorInput
-        {
-            Name = f.ElementAtOrDefault(0), Before = f.ElementAtOrDefault(1), After = f.ElementAtOrDefault(2), Unit = f.ElementAtOrDefault(3),
-        })],
-    };
 }
 
 public sealed class FindingForm
