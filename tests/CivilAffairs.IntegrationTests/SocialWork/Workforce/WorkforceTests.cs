@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using CivilAffairs.IntegrationTests.Infrastructure;
 using MiniExcelLibs;
 using static CivilAffairs.IntegrationTests.SocialWork.SwTestData;
@@ -11,6 +10,9 @@ namespace CivilAffairs.IntegrationTests.SocialWork.Workforce;
 public abstract class WorkforceTests(AppFixture app)
 {
     private const string Sunshine = "52440304MJL0000322";
+    private static readonly string[] CommunityOnly = ["Community"];
+    private static readonly string[] CommunityAndElderly = ["Community", "Elderly"];
+    private static readonly string[] CommunityAndElderlyNames = ["社区", "养老"];
 
     private async Task<Guid> SunshineIdAsync()
     {
@@ -120,18 +122,18 @@ public abstract class WorkforceTests(AppFixture app)
     public async Task Organizations_come_from_the_register_by_credit_code_and_unregistered_ones_need_a_name_and_division()
     {
         var clerk = await app.ClientForAsync("futian.clerk");
-        var again = await clerk.PostAsJsonAsync("/api/v1/socialwork/organizations", new { creditCode = Sunshine, fields = new[] { "Community" } });
+        var again = await clerk.PostAsJsonAsync("/api/v1/socialwork/organizations", new { creditCode = Sunshine, fields = CommunityOnly });
         Assert.Contains("已登记", await again.FieldErrorAsync("creditCode"), StringComparison.Ordinal);
-        var wrong = await clerk.PostAsJsonAsync("/api/v1/socialwork/organizations", new { creditCode = "52440304MJL000032X", fields = new[] { "Community" } });
+        var wrong = await clerk.PostAsJsonAsync("/api/v1/socialwork/organizations", new { creditCode = "52440304MJL000032X", fields = CommunityOnly });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         var noFields = await clerk.PostAsJsonAsync("/api/v1/socialwork/organizations", new { name = "福田街道社区社工服务站", divisionCode = "440304004" });
         Assert.Contains("服务领域", await noFields.FieldErrorAsync("fields"), StringComparison.Ordinal);
         var name = "福田街道测试社工服务站" + Guid.NewGuid().ToString("N")[..4];
         var created = await (await clerk.PostAsJsonAsync("/api/v1/socialwork/organizations",
-            new { name, divisionCode = "440304004", fields = new[] { "Community", "Elderly" }, stationsRun = 2, declaredHeadcount = 8 })).SwCreatedAsync();
+            new { name, divisionCode = "440304004", fields = CommunityAndElderly, stationsRun = 2, declaredHeadcount = 8 })).SwCreatedAsync();
         Assert.False(created.GetProperty("registered").GetBoolean());
-        Assert.Equal(["社区", "养老"], created.GetProperty("fields").EnumerateArray().Select(f => f.GetString()!).ToArray());
-        var outside = await clerk.PostAsJsonAsync("/api/v1/socialwork/organizations", new { name = name + "南山", divisionCode = "440305001", fields = new[] { "Community" } });
+        Assert.Equal(CommunityAndElderlyNames, created.GetProperty("fields").EnumerateArray().Select(f => f.GetString()!).ToArray());
+        var outside = await clerk.PostAsJsonAsync("/api/v1/socialwork/organizations", new { name = name + "南山", divisionCode = "440305001", fields = CommunityOnly });
         Assert.Contains("辖区", await outside.FieldErrorAsync("divisionCode"), StringComparison.Ordinal);
     }
 
