@@ -104,7 +104,7 @@ public sealed record AidRow(Guid Id, string Name, string Place, string Partner, 
 public sealed record AidView(IReadOnlyList<AidRow> Projects, IReadOnlyDictionary<int, int> ServedByYear);
 
 /// <summary>Chinese names of the project area's enums.</summary>
-public static class ProjectNames
+internal static class ProjectNames
 {
     public static string Of(EvaluationKind k) => k == EvaluationKind.MidTerm ? "中期评估" : "末期评估";
 

@@ -33,7 +33,7 @@ public enum WorkerStatus
 }
 
 /// <summary>Chinese names of the module's enums, and Shenzhen's districts for statistics.</summary>
-public static class SwNames
+internal static class SwNames
 {
     public static string Of(SwField f) => f switch
     {

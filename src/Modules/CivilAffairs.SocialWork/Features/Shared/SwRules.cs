@@ -20,7 +20,7 @@ public enum EvaluationKind
 }
 
 /// <summary>The module's rules, pure so that the unit tests can reach them.</summary>
-public static class SwRules
+internal static class SwRules
 {
     /// <summary>优秀 / 良好 / 合格 / 不合格 by the bands in force.</summary>
     public static string Grade(decimal score, GradeBands bands)

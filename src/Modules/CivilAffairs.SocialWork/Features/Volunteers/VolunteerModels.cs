@@ -76,7 +76,7 @@ public sealed record ServiceLine(Guid Id, DateOnly ServedOn, string Activity, de
 public sealed record VolunteerView(VolunteerRow Row, IReadOnlyList<ServiceLine> Records, decimal MaxHoursPerDay, string MaxHoursBasis);
 
 /// <summary>Chinese names of the volunteer area's enums.</summary>
-public static class VolunteerNames
+internal static class VolunteerNames
 {
     public static string Of(TeamKind k) => k switch
     {
