@@ -1,3 +1,4 @@
+using CivilAffairs.Platform.Calendar;
 using CivilAffairs.Platform.Parameters;
 
 namespace CivilAffairs.Community.Domain;
@@ -25,6 +26,9 @@ internal static class IntegrityRules
 
     /// <summary>The smallest whole number strictly greater than <paramref name="n"/> × <paramref name="ratio"/>.</summary>
     public static int MoreThan(int n, decimal ratio) => (int)Math.Floor(n * ratio) + 1;
+
+    /// <summary>The verification deadline: <paramref name="days"/> working days after receipt (the receipt day does not count).</summary>
+    public static DateOnly VerifyDue(WorkingDays calendar, DateOnly receivedOn, int days) => calendar.AddWorkingDays(receivedOn, days);
 
     public static bool Overdue(LeadStatus status, DateOnly due, DateOnly today) =>
         status is LeadStatus.Received or LeadStatus.Verifying && today > due;

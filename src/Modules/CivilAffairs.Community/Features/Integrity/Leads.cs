@@ -103,7 +103,7 @@ internal sealed class Leads(CommunityDb db, ICurrentUser user, TimeProvider cloc
         {
             Number = await numbers.NextAsync("XS", on.Year, ct), ReceivedOn = on, Source = source!.Value, Field = field!.Value, DivisionCode = code, Summary = summary!,
             SubjectName = GrassText.Trim(r.SubjectName, 50), SubjectPosition = GrassText.Trim(r.SubjectPosition, 50),
-            VerifyDue = await calendar.AddWorkingDaysAsync(on, days, ct), ParametersUsed = GrassText.Json(used), Status = LeadStatus.Received,
+            VerifyDue = IntegrityRules.VerifyDue(await calendar.GetAsync(ct), on, days), ParametersUsed = GrassText.Json(used), Status = LeadStatus.Received,
             RecordedBy = user.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Leads.Add(lead);
