@@ -32,12 +32,6 @@ internal static class IntegrityFeature
         var leads = app.MapGroup("/api/v1/community/integrity/leads").WithTags("Community 涉黑涉恶线索（限定）").RequireAuthorization(Permissions.CommunityIntegrity);
         leads.MapGet("", ([AsParameters] LeadSearch s, Leads l, CancellationToken ct) => l.ListAsync(s, ct))
             .WithSummary("Leads in my jurisdiction (filters: year, field, status, division, overdue); counts by field and result. community.integrity only");
-        leads.MapGet(".xlsx", async ([AsParameters] LeadSearch s, string? reason, Leads l, CancellationToken ct) =>
-            {
-                var (bytes, name) = await l.ExcelAsync(s, reason, ct);
-                return TypedResults.File(bytes, GrassText.Xlsx, name);
-            })
-            .WithSummary("Leads and counts by field as Excel (persons masked); a reason is required and the export is audited");
         leads.MapGet("/{id:guid}", (Guid id, Leads l, CancellationToken ct) => l.GetAsync(id, ct)).WithSummary("One lead with its verification steps");
         leads.MapPost("", async (LeadRequest r, Leads l, CancellationToken ct) =>
             {
@@ -47,6 +41,14 @@ internal static class IntegrityFeature
             .WithSummary("受理 a lead: received date, source, field, division, summary, subject; the verification deadline in working days (parameter)");
         leads.MapPost("/{id:guid}/steps", (Guid id, LeadStepRequest r, Leads l, CancellationToken ct) => l.StepAsync(id, r, ct))
             .WithSummary("action = verify (a step) | result (Confirmed/PartlyConfirmed/Unfounded) | handover (receivingUnit) | close");
+
+        app.MapGet("/api/v1/community/integrity/leads.xlsx", async ([AsParameters] LeadSearch s, string? reason, Leads l, CancellationToken ct) =>
+            {
+                var (bytes, name) = await l.ExcelAsync(s, reason, ct);
+                return TypedResults.File(bytes, GrassText.Xlsx, name);
+            })
+            .RequireAuthorization(Permissions.CommunityIntegrity).WithTags("Community 涉黑涉恶线索（限定）")
+            .WithSummary("Leads and counts by field as Excel (persons masked); a reason is required and the export is audited");
 
         var g = app.MapGroup("/api/v1/community/integrity").WithTags("Community 基层自治廉洁").RequireAuthorization(Permissions.CommunityRead);
         g.MapGet("/patrols", ([AsParameters] PatrolSearch s, Patrols p, CancellationToken ct) => p.ListAsync(s, ct))
