@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using CivilAffairs.IntegrationTests.Infrastructure;
 using static CivilAffairs.IntegrationTests.Governance.GovernanceTestKit;
 
