@@ -79,6 +79,8 @@ public abstract class PlatformDb(DbContextOptions options, DbScope scope)
             e.Property(p => p.Value).HasMaxLength(512);
             e.Property(p => p.LegalBasis).HasMaxLength(256);
             e.Property(p => p.Note).HasMaxLength(512);
+            e.Property(p => p.DocumentNumber).HasMaxLength(64);
+            e.HasIndex(p => p.DocumentNumber);
             e.Property(p => p.CreatedBy).HasMaxLength(256);
             e.HasIndex(p => new { p.Key, p.DivisionCode, p.ValidFrom }).IsUnique();
         });

@@ -23,6 +23,9 @@ public sealed class Parameter
     /// <summary>法律依据 / 文号.</summary>
     public string LegalBasis { get; set; } = "";
 
+    /// <summary>文号 of the policy document in the document register that set this value (checked when the value is added).</summary>
+    public string? DocumentNumber { get; set; }
+
     public string? Note { get; set; }
 
     public string CreatedBy { get; set; } = "";
@@ -41,4 +44,14 @@ public enum ParameterType
     Decimal,
     Integer,
     Text,
+}
+
+/// <summary>
+/// Checks a 文号 cited by a new parameter value against the register of policy documents (the
+/// Governance module implements it): the answer is null when the document may be cited, or the
+/// reason (in Chinese) why not.
+/// </summary>
+public interface IPolicyDocumentCheck
+{
+    Task<string?> ProblemAsync(string documentNumber, CancellationToken ct);
 }

@@ -22,9 +22,13 @@ public sealed class SetParameterRequest
     public string LegalBasis { get; set; } = "";
 
     public string? Note { get; set; }
+
+    /// <summary>Optional 文号 of the policy document that sets the value; must be a current document of the register.</summary>
+    public string? DocumentNumber { get; set; }
 }
 
-public sealed record ParameterView(Guid Id, string Key, string DivisionCode, string Value, DateOnly ValidFrom, DateOnly? ValidTo, string LegalBasis, string? Note, string CreatedBy, DateTime CreatedAtUtc);
+public sealed record ParameterView(Guid Id, string Key, string DivisionCode, string Value, DateOnly ValidFrom, DateOnly? ValidTo, string LegalBasis, string? Note, string CreatedBy, DateTime CreatedAtUtc,
+    string? DocumentNumber = null);
 
 /// <summary>
 /// Effective-dated parameters: the most specific division's value in force on a date. Reads go
@@ -112,7 +116,14 @@ public sealed class ParameterStore(IServiceProvider services, IEnumerable<Parame
     public Task<List<ParameterView>> HistoryAsync(string key, CancellationToken ct = default) =>
         Db.Parameters.AsNoTracking().Where(p => p.Key == key)
             .OrderBy(p => p.DivisionCode).ThenByDescending(p => p.ValidFrom)
-            .Select(p => new ParameterView(p.Id, p.Key, p.DivisionCode, p.Value, p.ValidFrom, p.ValidTo, p.LegalBasis, p.Note, p.CreatedBy, p.CreatedAtUtc))
+            .Select(p => new ParameterView(p.Id, p.Key, p.DivisionCode, p.Value, p.ValidFrom, p.ValidTo, p.LegalBasis, p.Note, p.CreatedBy, p.CreatedAtUtc, p.DocumentNumber))
+            .ToListAsync(ct);
+
+    /// <summary>Every version, of any key, that cites a document (shown on the document's page).</summary>
+    public Task<List<ParameterView>> CitingAsync(string documentNumber, CancellationToken ct = default) =>
+        Db.Parameters.AsNoTracking().Where(p => p.DocumentNumber == documentNumber)
+            .OrderBy(p => p.Key).ThenByDescending(p => p.ValidFrom)
+            .Select(p => new ParameterView(p.Id, p.Key, p.DivisionCode, p.Value, p.ValidFrom, p.ValidTo, p.LegalBasis, p.Note, p.CreatedBy, p.CreatedAtUtc, p.DocumentNumber))
             .ToListAsync(ct);
 
     /// <summary>
@@ -140,7 +151,17 @@ public sealed class ParameterStore(IServiceProvider services, IEnumerable<Parame
         {
             errors.Add("validFrom", "请填写生效日期");
         }
-        if (string.IsNullOrWhiteSpace(r.LegalBasis))
+        var document = string.IsNullOrWhiteSpace(r.DocumentNumber) ? null : r.DocumentNumber.Trim();
+        if (document is not null)
+        {
+            var check = services.GetService<IPolicyDocumentCheck>();
+            var problem = check is null ? "未启用政策文件库，无法核验文号" : await check.ProblemAsync(document, ct);
+            if (problem is not null)
+            {
+                errors.Add("documentNumber", problem);
+            }
+        }
+        if (string.IsNullOrWhiteSpace(r.LegalBasis) && document is null)
         {
             errors.Add("legalBasis", "请填写法律依据或文号");
         }
@@ -177,7 +198,9 @@ public sealed class ParameterStore(IServiceProvider services, IEnumerable<Parame
             Value = value,
             ValidFrom = from,
             ValidTo = after?.ValidFrom.AddDays(-1),
-            LegalBasis = r.LegalBasis.Trim(),
+            // citing a document is a legal basis in itself
+            LegalBasis = string.IsNullOrWhiteSpace(r.LegalBasis) ? document! : r.LegalBasis.Trim(),
+            DocumentNumber = document,
             Note = string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim(),
             CreatedBy = user.UserName,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
@@ -186,6 +209,6 @@ public sealed class ParameterStore(IServiceProvider services, IEnumerable<Parame
         await Db.SaveChangesAsync(ct);
         // after the commit, not before: a request that read the old rows meanwhile cannot put them back (see ReferenceCache.Generation)
         cache.Invalidate();
-        return new ParameterView(p.Id, p.Key, p.DivisionCode, p.Value, p.ValidFrom, p.ValidTo, p.LegalBasis, p.Note, p.CreatedBy, p.CreatedAtUtc);
+        return new ParameterView(p.Id, p.Key, p.DivisionCode, p.Value, p.ValidFrom, p.ValidTo, p.LegalBasis, p.Note, p.CreatedBy, p.CreatedAtUtc, p.DocumentNumber);
     }
 }

@@ -49,11 +49,11 @@ internal static class PlatformEndpoints
         parameters.MapGet("/{key}/history", (string key, ParameterStore s, CancellationToken ct) => s.HistoryAsync(key, ct)).WithSummary("Every version of a parameter");
         parameters.MapGet("/{key}/value", async (string key, DateOnly? date, string? divisionCode, ParameterStore s, TimeProvider clock, CancellationToken ct) =>
                 await s.FindAsync(key, date ?? Platform.Values.ChinaTime.Today(clock), divisionCode ?? "4403", ct) is { } p
-                    ? Results.Ok(new ParameterView(p.Id, p.Key, p.DivisionCode, p.Value, p.ValidFrom, p.ValidTo, p.LegalBasis, p.Note, p.CreatedBy, p.CreatedAtUtc))
+                    ? Results.Ok(new ParameterView(p.Id, p.Key, p.DivisionCode, p.Value, p.ValidFrom, p.ValidTo, p.LegalBasis, p.Note, p.CreatedBy, p.CreatedAtUtc, p.DocumentNumber))
                     : throw new NotFoundException("该日期没有生效的参数值"))
             .WithSummary("The value in force on a date for a division (most specific division wins)");
         parameters.MapPost("/", async (SetParameterRequest r, ParameterStore s, CancellationToken ct) => TypedResults.Created($"/api/v1/parameters/{r.Key}/history", await s.SetAsync(r, ct)))
-            .RequireAuthorization(Permissions.ParametersManage).WithSummary("Add a version of a parameter (effective-dated, with legal basis)");
+            .RequireAuthorization(Permissions.ParametersManage).WithSummary("Add a version of a parameter (effective-dated, with legal basis; documentNumber optionally cites a current document of the governance register — unknown or no longer current → 400)");
 
         var calendar = api.MapGroup("/calendar").WithTags("Calendar 工作日历");
         calendar.MapGet("/working-days", async (DateOnly from, int days, WorkingDayCalendar c, CancellationToken ct) =>

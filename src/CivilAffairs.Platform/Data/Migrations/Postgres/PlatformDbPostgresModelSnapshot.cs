@@ -299,6 +299,11 @@ namespace CivilAffairs.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(12)")
                         .HasColumnName("division_code");
 
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("document_number");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -331,6 +336,8 @@ namespace CivilAffairs.Platform.Data.Migrations.Postgres
                         .HasColumnName("value");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentNumber");
 
                     b.HasIndex("Key", "DivisionCode", "ValidFrom")
                         .IsUnique();

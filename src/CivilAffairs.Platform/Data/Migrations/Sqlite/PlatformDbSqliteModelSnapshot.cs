@@ -294,6 +294,11 @@ namespace CivilAffairs.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("division_code");
 
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -326,6 +331,8 @@ namespace CivilAffairs.Platform.Data.Migrations.Sqlite
                         .HasColumnName("value");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentNumber");
 
                     b.HasIndex("Key", "DivisionCode", "ValidFrom")
                         .IsUnique();
