@@ -121,7 +121,9 @@ internal sealed partial class SafetyWork
             q = q.Where(f => f.Type == t);
         }
         var facilities = await q.ToListAsync(ct);
-        var last = await db.SafetyInspections.AsNoTracking().GroupBy(i => i.FacilityId).Select(g => new { g.Key, Last = g.Max(i => i.InspectedOn) }).ToDictionaryAsync(x => x.Key, x => x.Last, ct);
+        // grouped here, not in SQL: a date aggregate is not portable to SQLite
+        var last = (await db.SafetyInspections.AsNoTracking().Select(i => new { i.FacilityId, i.InspectedOn }).ToListAsync(ct))
+            .GroupBy(i => i.FacilityId).ToDictionary(g => g.Key, g => g.Max(i => i.InspectedOn));
         var open = await db.SafetyHazards.AsNoTracking().Where(h => h.Status != HazardStatus.Verified).GroupBy(h => h.FacilityId)
             .Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
         var today = Today;
