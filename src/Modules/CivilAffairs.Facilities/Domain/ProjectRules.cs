@@ -56,9 +56,15 @@ internal static class ProjectRules
         return Math.Max(0, end.DayNumber - planned.DayNumber);
     }
 
-    /// <summary>The project's delay: the largest delay of any stage.</summary>
-    public static int Delay(IEnumerable<StageDates> stages, DateOnly today) =>
-        stages.Select(s => DelayDays(s.PlannedOn, s.ActualOn, today) ?? 0).DefaultIfEmpty(0).Max();
+    /// <summary>
+    /// The project's delay now: that of the first stage not yet entered (today − its plan); a project
+    /// in operation is late no more. Past stages keep their own delay in the stage table.
+    /// </summary>
+    public static int Delay(IEnumerable<StageDates> stages, DateOnly today)
+    {
+        var open = stages.Where(s => s.ActualOn is null).OrderBy(s => s.Stage).FirstOrDefault();
+        return open is null ? 0 : DelayDays(open.PlannedOn, null, today) ?? 0;
+    }
 
     /// <summary>Why a progress report is refused, or null: percent within 0–100 and never going back, spend to date within the investment.</summary>
     public static string? ReportProblem(int percent, int? lastPercent, decimal spendToDateBefore, decimal spend, decimal investment)

@@ -69,6 +69,7 @@ internal sealed class SafetyDemoSeeder(IServiceScopeFactory scopes, TimeProvider
                 continue;
             }
             var dates = i % 4 == 3 ? new[] { today.AddDays(-75), today.AddDays(-45) } : new[] { today.AddDays(-40), today.AddDays(-(5 + i % 20)) };
+            var inspections = new List<SafetyInspection>();
             foreach (var (on, n) in dates.Select((d, n) => (d, n)))
             {
                 var inspection = new SafetyInspection
@@ -79,37 +80,45 @@ internal sealed class SafetyDemoSeeder(IServiceScopeFactory scopes, TimeProvider
                     Findings = "检查消防设施、用电用气、食品安全及应急预案演练记录", RecordedBy = "system", RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
                 };
                 db.SafetyInspections.Add(inspection);
-                if (n == 1 && i % 2 == 0)
+                inspections.Add(inspection);
+            }
+            // a third of them still have a general danger from the first inspection (past its deadline), a third one rectified awaiting
+            // verification, some a closed one, every fifth an open major danger from the latest inspection
+            var kind = i % 3;
+            if (kind == 0)
+            {
+                db.SafetyHazards.Add(await HazardAsync(numbers, f, inspections[0], HazardLevel.General, "疏散通道堆放杂物、部分灭火器压力不足", ct));
+            }
+            else if (kind == 1 || i % 2 == 0)
+            {
+                var h = await HazardAsync(numbers, f, inspections[1], HazardLevel.General, "厨房排油烟管道油污积聚", ct);
+                h.Status = kind == 1 ? HazardStatus.Rectified : HazardStatus.Verified;
+                h.RectifiedOn = inspections[1].InspectedOn.AddDays(2);
+                h.Rectification = "已委托专业单位清洗";
+                if (kind != 1)
                 {
-                    // the later inspection found something: open (overdue for some), rectified awaiting verification, or closed
-                    var level = i % 5 == 0 ? HazardLevel.Major : HazardLevel.General;
-                    var days = level == HazardLevel.Major ? 60 : 15;
-                    var h = new SafetyHazard
-                    {
-                        Number = await numbers.NextAsync("YH", on.Year, ct), FacilityId = f.Id, InspectionId = inspection.Id, DivisionCode = f.DivisionCode,
-                        Description = level == HazardLevel.Major ? "消防自动报警系统部分探测器故障，未及时维修" : "疏散通道堆放杂物、部分灭火器压力不足",
-                        Level = level, FoundOn = on, Deadline = SafetyRules.Deadline(on, days),
-                        ParametersUsed = string.Create(CultureInfo.InvariantCulture, $"{(level == HazardLevel.Major ? "major" : "general")}={days}d@2018-01-01"), RecordedBy = "futian.clerk",
-                    };
-                    switch (i % 6)
-                    {
-                        case 2:
-                            h.Status = HazardStatus.Rectified;
-                            h.RectifiedOn = on.AddDays(3);
-                            h.Rectification = "已清理通道，更换灭火器";
-                            break;
-                        case 4:
-                            h.Status = HazardStatus.Verified;
-                            h.RectifiedOn = on.AddDays(2);
-                            h.Rectification = "已整改";
-                            h.VerifiedBy = "futian.street";
-                            h.VerifiedOn = on.AddDays(5);
-                            break;
-                    }
-                    db.SafetyHazards.Add(h);
+                    h.VerifiedBy = "futian.street";
+                    h.VerifiedOn = inspections[1].InspectedOn.AddDays(4);
                 }
+                db.SafetyHazards.Add(h);
+            }
+            if (i % 5 == 4)
+            {
+                db.SafetyHazards.Add(await HazardAsync(numbers, f, inspections[1], HazardLevel.Major, "消防自动报警系统部分探测器故障，未及时维修", ct));
             }
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A danger as the clerk would record it, with the seeded periods (一般 15, 重大 60 days).</summary>
+    private static async Task<SafetyHazard> HazardAsync(Numbers numbers, Facility f, SafetyInspection inspection, HazardLevel level, string description, CancellationToken ct)
+    {
+        var days = level == HazardLevel.Major ? 60 : 15;
+        return new SafetyHazard
+        {
+            Number = await numbers.NextAsync("YH", inspection.InspectedOn.Year, ct), FacilityId = f.Id, InspectionId = inspection.Id, DivisionCode = f.DivisionCode,
+            Description = description, Level = level, FoundOn = inspection.InspectedOn, Deadline = SafetyRules.Deadline(inspection.InspectedOn, days),
+            ParametersUsed = string.Create(CultureInfo.InvariantCulture, $"{(level == HazardLevel.Major ? "major" : "general")}={days}d@2018-01-01"), RecordedBy = "futian.clerk",
+        };
     }
 }

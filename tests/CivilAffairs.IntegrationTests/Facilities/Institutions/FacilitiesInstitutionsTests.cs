@@ -41,7 +41,10 @@ public abstract class FacilitiesInstitutionsTests(AppFixture app)
             var rows = await scope.ServiceProvider.GetRequiredService<FacilitiesDb>().Facilities.IgnoreQueryFilters().Where(f => f.SourceModule == "eldercare").ToListAsync();
             Assert.Equal(elderCodes.Count, rows.Count);
             Assert.Equal(elderCodes.Order(StringComparer.Ordinal), rows.Select(r => r.SourceCode!).Order(StringComparer.Ordinal));
-            // any module finds them through the directory
+        }
+        await using (var scope = app.Scope())
+        {
+            // any module finds them through the directory (as the system here: a test scope has no signed-in user)
             scope.ServiceProvider.GetRequiredService<CurrentUserOverride>().UseSystem("test");
             var dir = scope.ServiceProvider.GetRequiredService<IFacilityDirectory>();
             var one = await dir.FindBySourceAsync("eldercare", elderCodes[0]);
