@@ -35,6 +35,7 @@ public static class ElderCareModule
         services.AddScoped<ElderFacts>();
         services.AddScoped<ProviderScope>();
         services.AddScoped<CivilAffairs.Contracts.Institutions.IInstitutionDirectory, InstitutionDirectory>();
+        services.AddScoped<CivilAffairs.Contracts.Facilities.IFacilitySource, Features.Institutions.ElderCareFacilitySource>();
         services.AddScoped<ISeeder, ElderCareSeeder>();
         EldersFeature.AddServices(services);
         InsuranceFeature.AddServices(services);
