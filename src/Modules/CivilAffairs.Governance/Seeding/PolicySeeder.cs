@@ -69,11 +69,16 @@ internal sealed class PolicySeeder(GovernanceDb db, PlatformDb platform, TimePro
             byNumber[d.Number] = doc;
             db.PolicyDocuments.Add(doc);
         }
-        // the subsidy rules were revised last year: the 2018 version now reads 已修订
+        // the subsidy rules were revised last year: the 2018 version now reads 已修订. Under an early
+        // clock (tests run at 2019-01-30) the revision still comes after the original, with its own number.
         var revisedOn = today.AddYears(-1);
+        if (revisedOn < new DateOnly(2018, 12, 1))
+        {
+            revisedOn = new DateOnly(2018, 12, 1);
+        }
         db.PolicyDocuments.Add(new PolicyDocument
         {
-            Number = $"深民规〔{revisedOn.Year}〕2号", Title = "深圳市民办养老机构资助办法（修订）", IssuingBody = "深圳市民政局 深圳市财政局", Kind = PolicyKind.Normative,
+            Number = $"深民规〔{revisedOn.Year}〕12号", Title = "深圳市民办养老机构资助办法（修订）", IssuingBody = "深圳市民政局 深圳市财政局", Kind = PolicyKind.Normative,
             SignedOn = revisedOn.AddDays(-10), PublishedOn = revisedOn.AddDays(-5), EffectiveFrom = revisedOn, SupersedesId = byNumber["深民规〔2018〕2号"].Id,
             FullText = "对民办养老机构的运营资助与护理型床位、服务质量评价等级挂钩；取消建设资助中的床位数门槛。", DemoNumber = true, CreatedBy = "system", CreatedAtUtc = now,
         });
