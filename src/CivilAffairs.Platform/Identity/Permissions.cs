@@ -160,6 +160,15 @@ public static class Permissions
     /// <summary>The bureau office's side: publish documents, keep the expert pool, assign proposals, set and review assessments.</summary>
     public const string GovernanceManage = "governance.manage";
 
+    /// <summary>统计分析: dashboards, metric drill-down, the annual summary and statistical tables of the own jurisdiction.</summary>
+    public const string ReportingRead = "reporting.read";
+
+    /// <summary>Write the annual summary's narrative and fill statistical tables.</summary>
+    public const string ReportingWrite = "reporting.write";
+
+    /// <summary>Refresh the monthly figures, define statistical tables, review and submit them (never one's own filling).</summary>
+    public const string ReportingManage = "reporting.manage";
+
     /// <summary>Division change proposals, boundary lines and markers, joint inspections and disputes (区划地名).</summary>
     public const string DivisionsManage = "divisions.manage";
 
@@ -177,7 +186,8 @@ public static class Permissions
         RescueRead, RescueWrite, RescueApprove, RescuePublish, RescueMatch, DisasterRead, DisasterWrite, DisasterReview, DisasterApprove, DisasterManage,
         ElderCareRead, ElderCareWrite, ElderCareApprove, ElderCareManage, ElderCareProvide, SocialOrgsRead, SocialOrgsWrite, SocialOrgsApprove,
         SocialOrgsSelf, CharityRead, CharityWrite, CharityManage, CharitySelf, CommunityRead, CommunityWrite, CommunityApprove, CommunityIntegrity,
-        SocialWorkRead, SocialWorkWrite, FacilitiesRead, FacilitiesWrite, FacilitiesManage, GovernanceRead, GovernanceWrite, GovernanceManage, DivisionsManage];
+        SocialWorkRead, SocialWorkWrite, FacilitiesRead, FacilitiesWrite, FacilitiesManage, GovernanceRead, GovernanceWrite, GovernanceManage, DivisionsManage,
+        ReportingRead, ReportingWrite, ReportingManage];
 }
 
 /// <summary>A built-in role: its code, Chinese name and default permissions.</summary>
@@ -227,17 +237,17 @@ public static class Roles
     [
         new(CommunityWorker, "社区工作人员", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite,
             Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.ElderCareRead, Permissions.ElderCareWrite, Permissions.SocialOrgsRead, Permissions.CharityRead, Permissions.CommunityRead, Permissions.CommunityWrite,
-            Permissions.SocialWorkRead, Permissions.SocialWorkWrite, Permissions.FacilitiesRead, Permissions.GovernanceRead]),
+            Permissions.SocialWorkRead, Permissions.SocialWorkWrite, Permissions.FacilitiesRead, Permissions.GovernanceRead, Permissions.ReportingRead, Permissions.ReportingWrite]),
         new(StreetClerk, "街道经办人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceEnrolment,
             Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.ElderCareRead,
             Permissions.ElderCareWrite, Permissions.SocialOrgsRead, Permissions.CharityRead, Permissions.CommunityRead, Permissions.CommunityWrite,
-            Permissions.SocialWorkRead, Permissions.SocialWorkWrite, Permissions.FacilitiesRead, Permissions.FacilitiesWrite, Permissions.GovernanceRead]),
+            Permissions.SocialWorkRead, Permissions.SocialWorkWrite, Permissions.FacilitiesRead, Permissions.FacilitiesWrite, Permissions.GovernanceRead, Permissions.ReportingRead, Permissions.ReportingWrite]),
         new(StreetReviewer, "街道审核人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApply, Permissions.AssistanceAccept, Permissions.AssistanceReview,
             Permissions.AssistanceEnrolment, Permissions.AssistanceCrossCheck, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite,
             Permissions.DisasterRead, Permissions.DisasterWrite, Permissions.DisasterReview, Permissions.ElderCareRead, Permissions.ElderCareWrite,
             Permissions.ElderCareApprove, Permissions.SocialOrgsRead, Permissions.CharityRead, Permissions.CommunityRead, Permissions.CommunityWrite,
             Permissions.CommunityApprove, Permissions.SocialWorkRead, Permissions.SocialWorkWrite, Permissions.FacilitiesRead, Permissions.FacilitiesWrite,
-            Permissions.GovernanceRead]),
+            Permissions.GovernanceRead, Permissions.ReportingRead, Permissions.ReportingWrite]),
         new(DistrictApprover, "区审批人", [.. CaseWork, Permissions.AssistanceRead, Permissions.AssistanceApprove, Permissions.AssistanceEnrolment,
             Permissions.AssistanceCrossCheck, Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage,
             Permissions.FuneralRead, Permissions.FuneralManage, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.ChildWelfareApprove,
@@ -245,11 +255,11 @@ public static class Roles
             Permissions.ElderCareRead, Permissions.ElderCareWrite, Permissions.ElderCareApprove, Permissions.ElderCareManage, Permissions.SocialOrgsRead,
             Permissions.SocialOrgsApprove, Permissions.CharityRead, Permissions.CharityWrite, Permissions.CharityManage, Permissions.CommunityRead,
             Permissions.CommunityWrite, Permissions.CommunityApprove, Permissions.SocialWorkRead, Permissions.SocialWorkWrite, Permissions.FacilitiesRead,
-            Permissions.FacilitiesWrite, Permissions.FacilitiesManage, Permissions.GovernanceRead, Permissions.GovernanceWrite, Permissions.DivisionsManage]),
+            Permissions.FacilitiesWrite, Permissions.FacilitiesManage, Permissions.GovernanceRead, Permissions.GovernanceWrite, Permissions.DivisionsManage, Permissions.ReportingRead, Permissions.ReportingWrite, Permissions.ReportingManage]),
         // the checker of maker–checker: releases a payment run someone else prepared
         new(DistrictFinance, "区资金复核人", [Permissions.RegistryRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.AssistancePayRelease,
             Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.ChildWelfarePayRelease, Permissions.DisasterRead, Permissions.ElderCareRead,
-            Permissions.CharityRead, Permissions.CommunityRead, Permissions.SocialWorkRead]),
+            Permissions.CharityRead, Permissions.CommunityRead, Permissions.SocialWorkRead, Permissions.ReportingRead]),
         new(CityAdmin, "市级管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AssistanceRead, Permissions.AssistanceCrossCheck,
             Permissions.AssistancePayPrepare, Permissions.MarriageRead, Permissions.MarriageManage, Permissions.FuneralRead, Permissions.FuneralManage,
             Permissions.ChildWelfareRead, Permissions.ChildWelfareApprove, Permissions.ChildWelfarePayPrepare, Permissions.RescueRead, Permissions.RescueApprove,
@@ -257,18 +267,18 @@ public static class Roles
             Permissions.ElderCareManage, Permissions.SocialOrgsRead, Permissions.SocialOrgsApprove, Permissions.CharityRead, Permissions.CharityWrite,
             Permissions.CharityManage, Permissions.CommunityRead, Permissions.CommunityWrite, Permissions.CommunityApprove,
             Permissions.SocialWorkRead, Permissions.SocialWorkWrite, Permissions.FacilitiesRead, Permissions.FacilitiesWrite, Permissions.FacilitiesManage,
-            Permissions.GovernanceRead, Permissions.GovernanceWrite, Permissions.DivisionsManage]),
+            Permissions.GovernanceRead, Permissions.GovernanceWrite, Permissions.DivisionsManage, Permissions.ReportingRead, Permissions.ReportingWrite, Permissions.ReportingManage]),
         new(Auditor, "审计员", [Permissions.RegistryRead, Permissions.AuditRead, Permissions.ParametersRead, Permissions.AssistanceRead, Permissions.MarriageRead,
             Permissions.FuneralRead, Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead, Permissions.ElderCareRead,
             Permissions.SocialOrgsRead, Permissions.CharityRead, Permissions.CommunityRead, Permissions.SocialWorkRead,
-            Permissions.FacilitiesRead, Permissions.GovernanceRead]),
+            Permissions.FacilitiesRead, Permissions.GovernanceRead, Permissions.ReportingRead]),
         // an account with an institution (StaffUser.Organization) sees only that institution's records in every module that has them
         new(InstitutionStaff, "机构人员", [Permissions.ParametersRead, Permissions.ChildWelfareRead, Permissions.ChildWelfareWrite, Permissions.ElderCareProvide]),
         new(SystemAdmin, "系统管理员", [.. CaseWork, Permissions.UsersManage, Permissions.ParametersManage, Permissions.AuditRead, Permissions.AssistanceRead,
             Permissions.EventsPublish, Permissions.MarriageRead, Permissions.MarriageManage, Permissions.FuneralRead, Permissions.FuneralManage,
             Permissions.ChildWelfareRead, Permissions.RescueRead, Permissions.DisasterRead, Permissions.ElderCareRead,
             Permissions.SocialOrgsRead, Permissions.CharityRead, Permissions.CommunityRead, Permissions.SocialWorkRead,
-            Permissions.FacilitiesRead, Permissions.GovernanceRead]),
+            Permissions.FacilitiesRead, Permissions.GovernanceRead, Permissions.ReportingRead, Permissions.ReportingManage]),
         new(MarriageRegistrar, "婚姻登记员", [Permissions.ParametersRead, Permissions.MarriageRead, Permissions.MarriageBook, Permissions.MarriageDesk]),
         new(FuneralHomeStaff, "殡仪馆工作人员", [Permissions.ParametersRead, Permissions.FuneralRead, Permissions.FuneralRecord]),
         new(RescueStationStaff, "救助站工作人员", [Permissions.ParametersRead, Permissions.RescueRead, Permissions.RescueWrite, Permissions.RescuePublish,
@@ -280,7 +290,7 @@ public static class Roles
         new(SocialOrgStaff, "社会组织人员", [Permissions.SocialOrgsSelf, Permissions.CharitySelf]),
         new(GrassrootsOfficer, "基层政权建设科人员", [Permissions.ParametersRead, Permissions.CommunityRead, Permissions.CommunityWrite,
             Permissions.CommunityIntegrity]),
-        new(BureauOffice, "机关办公室人员", [Permissions.ParametersRead, Permissions.GovernanceRead, Permissions.GovernanceWrite, Permissions.GovernanceManage]),
+        new(BureauOffice, "机关办公室人员", [Permissions.ParametersRead, Permissions.GovernanceRead, Permissions.GovernanceWrite, Permissions.GovernanceManage, Permissions.ReportingRead, Permissions.ReportingWrite, Permissions.ReportingManage]),
         new(Citizen, "市民", [Permissions.MarriageBook]),
     ];
 

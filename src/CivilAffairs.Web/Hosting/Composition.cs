@@ -15,6 +15,7 @@ using CivilAffairs.Community;
 using CivilAffairs.SocialWork;
 using CivilAffairs.Facilities;
 using CivilAffairs.Governance;
+using CivilAffairs.Reporting;
 using CivilAffairs.ElderCare;
 using CivilAffairs.Rescue;
 using CivilAffairs.SocialOrgs;
@@ -47,6 +48,7 @@ public static class Composition
         services.AddSocialWork(db);
         services.AddFacilities(db);
         services.AddGovernance(db);
+        services.AddReporting(db, configuration);
 
         services.AddRazorComponents();
         // Chinese text as text, not &#x...; entities: pages half the size and readable in source
@@ -116,6 +118,7 @@ public static class Composition
         app.MapSocialWork();
         app.MapFacilities();
         app.MapGovernance();
+        app.MapReporting();
         app.MapGet("/culture", (string c, string? returnUrl, HttpContext ctx) =>
         {
             var culture = Loc.Supported.Contains(c) ? c : Loc.DefaultCulture;
@@ -126,7 +129,7 @@ public static class Composition
         app.MapRazorComponents<App>().AddAdditionalAssemblies(RegistryModule.UiAssembly, AssistanceModule.UiAssembly, MarriageModule.UiAssembly,
             FuneralModule.UiAssembly, ChildWelfareModule.UiAssembly, RescueModule.UiAssembly, DisasterModule.UiAssembly,
             ElderCareModule.UiAssembly, SocialOrgsModule.UiAssembly, CharityModule.UiAssembly,
-            CommunityModule.UiAssembly, SocialWorkModule.UiAssembly, FacilitiesModule.UiAssembly, GovernanceModule.UiAssembly);
+            CommunityModule.UiAssembly, SocialWorkModule.UiAssembly, FacilitiesModule.UiAssembly, GovernanceModule.UiAssembly, ReportingModule.UiAssembly);
         CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Loc.DefaultCulture);
         return app;
     }

@@ -21,6 +21,7 @@ public static class FuneralModule
     public static IServiceCollection AddFuneral(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<FuneralDb, FuneralDbSqlite, FuneralDbPostgres>(db, FuneralDb.SchemaName, order: 40);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.FuneralReporting>();
         services.AddScoped<CivilAffairs.Contracts.Facilities.IFacilitySource, Features.EcoBurial.FuneralFacilitySource>();
         DeathsFeature.AddServices(services);
         EcoBurialFeature.AddServices(services);

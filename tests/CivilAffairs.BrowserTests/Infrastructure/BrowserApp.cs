@@ -72,6 +72,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         // the PersonDied retry would race the tests that dispatch explicitly
         builder.UseSetting("Funeral:NoticeRetryMinutes", "0");
         builder.UseSetting("ElderCare:InsuranceEnrolMinutes", "0");
+        builder.UseSetting("Reporting:RefreshMinutes", "0");
         builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 

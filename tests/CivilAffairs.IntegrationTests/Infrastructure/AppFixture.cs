@@ -48,6 +48,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Funeral:NoticeRetryMinutes", "0");
         // the 银龄安康 enrolment job is run by its own tests, not on a timer in the middle of others
         builder.UseSetting("ElderCare:InsuranceEnrolMinutes", "0");
+        // the monthly figures are refreshed by the tests that read them, not on a timer
+        builder.UseSetting("Reporting:RefreshMinutes", "0");
     }
 
     /// <summary>An HttpClient with a bearer token of a demo account.</summary>
