@@ -128,8 +128,12 @@ internal sealed class MetricValues(ReportingDb db, ReportingCatalog catalog, Rep
     }
 
     /// <summary>When the metric's figures were last refreshed (null: never).</summary>
-    public async Task<DateTimeOffset?> RefreshedAtAsync(CancellationToken ct) =>
-        await db.RefreshStates.AnyAsync(ct) ? await db.RefreshStates.MaxAsync(s => s.RefreshedAt, ct) : null;
+    public async Task<DateTimeOffset?> RefreshedAtAsync(CancellationToken ct)
+    {
+        // one row per metric, aggregated here: SQLite cannot take Max of a DateTimeOffset
+        var all = await db.RefreshStates.AsNoTracking().Select(s => s.RefreshedAt).ToListAsync(ct);
+        return all.Count == 0 ? null : all.Max();
+    }
 
     private static bool IsLevel(ReportingMetric m) => ReportingCatalog.IsLevel(m);
 
