@@ -20,13 +20,18 @@ namespace CivilAffairs.Contracts.Reporting;
 /// </param>
 /// <param name="Columns">The columns shown in drill-down lists, with Chinese headings.</param>
 /// <param name="SqliteSql">Only when one text cannot serve both providers.</param>
+/// <param name="RowsPermission">
+/// The permission needed to see the view's rows in drill-down; by default the module's read
+/// permission (e.g. "funeral.read"). Restricted records (gang-related leads) name their own.
+/// </param>
 public sealed record ReportingView(
     string Name,
     string Module,
     string Title,
     string Sql,
     IReadOnlyList<ReportingColumn> Columns,
-    string? SqliteSql = null);
+    string? SqliteSql = null,
+    string? RowsPermission = null);
 
 /// <summary>A column of a reporting view as drill-down lists show it.</summary>
 public sealed record ReportingColumn(string Name, string Title);

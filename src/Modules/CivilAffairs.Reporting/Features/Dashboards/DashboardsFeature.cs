@@ -69,7 +69,8 @@ internal static class DashboardsFeature
             .RequireAuthorization(Permissions.ReportingManage)
             .WithSummary("Recompute the monthly figures now (reporting.manage): incremental (the last months) or full=true (every month from the first record)");
         g.MapGet("/refresh-runs", async (Data.ReportingDb db, CancellationToken ct) =>
-                await db.RefreshRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(20).ToListAsync(ct))
+                // version-7 ids sort by time on both databases (SQLite cannot order by DateTimeOffset)
+                await db.RefreshRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(20).ToListAsync(ct))
             .RequireAuthorization(Permissions.ReportingManage)
             .WithSummary("The last 20 refreshes: mode, months, metrics, rows, time taken, errors");
     }

@@ -60,7 +60,7 @@ internal sealed partial class FactsRefresher(ReportingDb db, ReportingCatalog ca
         }
         var run = new RefreshRun
         {
-            Id = Guid.NewGuid(), StartedAt = started, FinishedAt = clock.GetUtcNow(), Mode = full ? "全量" : "增量",
+            Id = Guid.CreateVersion7(started), StartedAt = started, FinishedAt = clock.GetUtcNow(), Mode = full ? "全量" : "增量",
             FromPeriod = from, ToPeriod = to, Metrics = metrics, Rows = rows, Milliseconds = watch.ElapsedMilliseconds,
             StartedBy = db.Scope.User.UserName, Errors = errors.Length == 0 ? null : errors.ToString()[..Math.Min(errors.Length, 4000)],
         };

@@ -35,13 +35,13 @@ internal sealed class MetricRows(ReportingDb db, MetricValues values)
         {
             throw new BusinessRuleException("比率指标没有明细，请查看其分子、分母指标的明细");
         }
-        var read = values.Catalog.ModuleOf(m) + ".read";
-        if (Permissions.All.Contains(read) && !db.Scope.User.Has(read))
+        var view = values.Catalog.View(m.View)!;
+        var read = view.RowsPermission ?? values.Catalog.ModuleOf(m) + ".read";
+        if ((Permissions.All.Contains(read) || view.RowsPermission is not null) && !db.Scope.User.Has(read))
         {
             throw new ForbiddenException("您的角色无权查看该业务的明细记录");
         }
         var d = values.ResolveDivision(division);
-        var view = values.Catalog.View(m.View)!;
         var through = await db.RefreshStates.AsNoTracking().Where(s => s.MetricKey == m.Key).Select(s => s.ThroughPeriod).FirstOrDefaultAsync(ct);
         var where = Where(m, period, d, db.IsSqlite, through);
         var table = ViewSql.ViewName(m.View, db.IsSqlite);
