@@ -22,6 +22,7 @@ public static class CommunityModule
     public static IServiceCollection AddCommunity(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<CommunityDb, CommunityDbSqlite, CommunityDbPostgres>(db, CommunityDb.SchemaName, order: 100);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.CommunityReporting>();
         services.AddScoped<Numbers>();
         MicroProjectsFeature.AddServices(services);
         HonoursFeature.AddServices(services);

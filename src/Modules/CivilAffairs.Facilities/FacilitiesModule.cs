@@ -22,6 +22,7 @@ public static class FacilitiesModule
     public static IServiceCollection AddFacilities(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<FacilitiesDb, FacilitiesDbSqlite, FacilitiesDbPostgres>(db, FacilitiesDb.SchemaName, order: 110);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.FacilitiesReporting>();
         services.AddScoped<Numbers>();
         InstitutionsFeature.AddServices(services);
         ProjectsFeature.AddServices(services);

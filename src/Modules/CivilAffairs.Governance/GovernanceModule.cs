@@ -23,6 +23,7 @@ public static class GovernanceModule
     public static IServiceCollection AddGovernance(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<GovernanceDb, GovernanceDbSqlite, GovernanceDbPostgres>(db, GovernanceDb.SchemaName, order: 115);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.GovernanceReporting>();
         services.AddScoped<Numbers>();
         PoliciesFeature.AddServices(services);
         ExpertsFeature.AddServices(services);

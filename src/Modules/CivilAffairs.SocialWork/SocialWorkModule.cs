@@ -22,6 +22,7 @@ public static class SocialWorkModule
     public static IServiceCollection AddSocialWork(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<SocialWorkDb, SocialWorkDbSqlite, SocialWorkDbPostgres>(db, SocialWorkDb.SchemaName, order: 105);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.SocialWorkReporting>();
         services.AddScoped<Numbers>();
         WorkforceFeature.AddServices(services);
         ProjectsFeature.AddServices(services);
