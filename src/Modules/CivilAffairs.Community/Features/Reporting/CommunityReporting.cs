@@ -36,7 +36,8 @@ internal sealed class CommunityReporting : IReportingSource
                    CASE WHEN l.result IN ('Confirmed', 'PartlyConfirmed') THEN 1 ELSE 0 END AS confirmed
             FROM {community.integrity_leads} l
             """,
-            [new("verified_on", "核查完成日期"), new("division_code", "区划")]),
+            [new("verified_on", "核查完成日期"), new("division_code", "区划")],
+            RowsPermission: "community.integrity"),
         new("community_begging_patrols", "community", "打击涉乱乞讨路面巡查（一次一行）",
             """
             SELECT b.id AS id, b.division_code AS division_code, b.patrol_on AS patrol_on, b.team_size AS team_size,
