@@ -11,6 +11,7 @@ internal sealed class FuneralReporting : IReportingSource
 {
     public string Module => "funeral";
 
+    // money compares as a number: SQLite keeps decimals as text, and '0.0' > 0 holds for text
     public IReadOnlyList<ReportingView> Views { get; } =
     [
         new("funeral_cases", "funeral", "火化的逝者（一案一行）",
@@ -30,7 +31,7 @@ internal sealed class FuneralReporting : IReportingSource
             SELECT c.division_code AS division_code, c.cremation_certificate_number AS ref, c.cremated_on AS served_on,
                    1 AS persons, c.waiver_amount AS amount, 'case' AS source, '/funeral/cases/' || c.id AS link
             FROM {funeral.death_cases} c
-            WHERE c.waiver_eligible = {true} AND c.waiver_amount > 0 AND c.cremated_on IS NOT NULL
+            WHERE c.waiver_eligible = {true} AND CAST(c.waiver_amount AS REAL) > 0 AND c.cremated_on IS NOT NULL
             UNION ALL
             SELECT w.division_code AS division_code, NULL AS ref, w.month AS served_on,
                    w.cases AS persons, w.amount AS amount, 'import' AS source, '/funeral/claims' AS link
@@ -47,7 +48,7 @@ internal sealed class FuneralReporting : IReportingSource
                    a.accepted_on AS accepted_on, a.burial_date AS burial_date, a.decided_on AS decided_on, a.paid_on AS paid_on,
                    COALESCE(a.reward_amount, 0) AS reward_amount,
                    CASE WHEN a.status IN ('Approved', 'Paid') THEN 1 ELSE 0 END AS approved,
-                   CASE WHEN a.status IN ('Approved', 'Paid') AND a.reward_amount > 0 THEN 1 ELSE 0 END AS rewarded,
+                   CASE WHEN a.status IN ('Approved', 'Paid') AND CAST(a.reward_amount AS REAL) > 0 THEN 1 ELSE 0 END AS rewarded,
                    '/funeral/eco-burials/' || a.id AS link
             FROM {funeral.eco_burials} a
             """,
