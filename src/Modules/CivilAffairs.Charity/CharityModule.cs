@@ -23,6 +23,7 @@ public static class CharityModule
     public static IServiceCollection AddCharity(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<CharityDb, CharityDbSqlite, CharityDbPostgres>(db, CharityDb.SchemaName, order: 95);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.CharityReporting>();
         CharityPolicies.Add(services);
         services.AddScoped<Numbers>();
         CampaignsFeature.AddServices(services);

@@ -33,6 +33,7 @@ public static class MarriageModule
     public static IServiceCollection AddMarriage(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<MarriageDb, MarriageDbSqlite, MarriageDbPostgres>(db, MarriageDb.SchemaName, order: 30);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.MarriageReporting>();
         services.AddScoped<CivilAffairs.Contracts.Facilities.IFacilitySource, Features.Offices.MarriageFacilitySource>();
         foreach (var d in MarriageParameters.Definitions())
         {

@@ -29,6 +29,7 @@ public static class SocialOrgsModule
     public static IServiceCollection AddSocialOrgs(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<SocialOrgsDb, SocialOrgsDbSqlite, SocialOrgsDbPostgres>(db, SocialOrgsDb.SchemaName, order: 90);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.SocialOrgsReporting>();
         SocialOrgPolicies.Add(services);
         services.AddScoped<OrgAccess>();
         services.AddScoped<Numbers>();
