@@ -65,6 +65,13 @@ if (args is ["meals", ..])
     Environment.ExitCode = await MealsBench.RunAsync(args);
     return;
 }
+// Issue 10, statistics at city scale: refresh, dashboards and the annual summary's figures: see ReportingBench.cs.
+//        CA_PG_CONN=... dotnet run -c Release --project bench/CivilAffairs.Bench -- reporting [events] [persons]
+if (args is ["reporting", ..])
+{
+    Environment.ExitCode = await ReportingBench.RunAsync(args);
+    return;
+}
 if (args is ["calc", ..])
 {
     Environment.ExitCode = await CalculationLoad.RunAsync(args);
