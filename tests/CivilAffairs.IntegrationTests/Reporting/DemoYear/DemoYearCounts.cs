@@ -12,7 +12,6 @@ using CivilAffairs.SocialOrgs.Data;
 using CivilAffairs.SocialWork.Data;
 using CivilAffairs.SocialWork.Features.Shared;
 using CivilAffairs.SocialWork.Features.Volunteers;
-using CivilAffairs.SocialWork.Features.Workforce;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using FuneralClaimStatus = CivilAffairs.Funeral.Domain.ClaimStatus;
