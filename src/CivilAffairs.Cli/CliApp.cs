@@ -3,6 +3,7 @@ using CivilAffairs.Cli.Import;
 using CivilAffairs.Platform.Data;
 using CivilAffairs.Platform.Http;
 using CivilAffairs.Platform.Identity;
+using CivilAffairs.Platform.Seeding;
 using CivilAffairs.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -52,6 +53,10 @@ internal static class CliApp
         }
         try
         {
+            if (command == "seed")
+            {
+                DemoYear(parsed);
+            }
             await using var host = BuildHost(parsed.Configuration);
             try
             {
@@ -105,7 +110,7 @@ internal static class CliApp
                 args.AllowOnly();
                 return await DatabaseCommands.MigrateAsync(services, output, ct);
             case "seed":
-                args.AllowOnly("demo");
+                args.AllowOnly("demo", "year");
                 return await DatabaseCommands.SeedAsync(services, args.Flag("demo"), output, ct);
             case "users add":
                 args.AllowOnly("user", "name", "role", "jurisdiction", "password");
@@ -143,6 +148,29 @@ internal static class CliApp
         return builder.Build();
     }
 
+    /// <summary>
+    /// seed --demo --year 2018: the year the demo's volume generators fill (Demo:Year), checked before
+    /// anything is written; the range is the one the reference data (divisions, standards) covers.
+    /// </summary>
+    private static void DemoYear(CliArgs args)
+    {
+        if (args.Option("year") is not { } text)
+        {
+            return;
+        }
+        if (!args.Flag("demo"))
+        {
+            throw new UsageException("--year 只能与 --demo 一起使用（演示数据的年份）");
+        }
+        var current = DateTime.UtcNow.AddHours(8).Year;
+        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            || year < DemoOptions.FirstYear || year > current)
+        {
+            throw new UsageException($"--year 须为 {DemoOptions.FirstYear} 至 {current} 之间的年份（四位数字），收到 '{text}'");
+        }
+        args.Configuration.Add($"--Demo:Year={year}");
+    }
+
     private static string Describe(Exception ex)
     {
         var parts = new List<string>();
@@ -164,7 +192,8 @@ internal static class CliApp
 
         用法:
           civilaffairs migrate                      执行全部模块的数据库迁移并写入基础参考数据
-          civilaffairs seed [--demo]                写入基础参考数据；--demo 同时写入演示账户和演示居民
+          civilaffairs seed [--demo [--year 2018]]  写入基础参考数据；--demo 同时写入演示账户、演示居民和一整年的业务量
+                                                    （--year 演示年份，默认 2018，范围 2005 至今年；再次运行不重复写入）
           civilaffairs users add --user 用户名 --name 姓名 --role 角色代码 --jurisdiction 辖区代码 [--password 密码]
                                                     创建工作人员账户；未给密码时生成随机初始密码并只显示一次
           civilaffairs audit verify                 校验审计日志哈希链；完整返回 0，被篡改返回 1

@@ -13,7 +13,7 @@ internal sealed class CliArgs
     /// <summary>Options that take a value; any other "--name value" would be ambiguous with configuration.</summary>
     private static readonly HashSet<string> ValueOptions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "user", "name", "role", "jurisdiction", "password", "report",
+        "user", "name", "role", "jurisdiction", "password", "report", "year",
     };
 
     private static readonly HashSet<string> FlagOptions = new(StringComparer.OrdinalIgnoreCase) { "demo", "help" };

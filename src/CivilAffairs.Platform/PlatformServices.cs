@@ -45,6 +45,7 @@ public static class PlatformServices
         services.AddSingleton(new ParameterDefinition(PlatformParameters.AuditRetentionDays, "审计日志保留天数", "天", ParameterType.Integer, "platform"));
         services.AddSingleton<ModuleMenu>();
         services.AddScoped<PlatformSeeder>();
+        services.AddSingleton(DemoOptions.From(configuration));
         services.AddScoped<ISeeder>(sp => sp.GetRequiredService<PlatformSeeder>());
         // PDFsharp's font registration is process-wide, so this is a static setting, not a service
         PdfFonts.Configure(DocumentFontOptions.FromConfiguration(configuration));

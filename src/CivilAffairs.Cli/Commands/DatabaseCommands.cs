@@ -28,6 +28,8 @@ internal static class DatabaseCommands
         await output.WriteLineAsync(demo ? "基础参考数据和演示数据已写入 (reference and demo data seeded)" : "基础参考数据已写入 (reference data seeded)");
         if (demo)
         {
+            var year = services.GetRequiredService<DemoOptions>();
+            await output.WriteLineAsync($"演示年份 {year.Year} 的业务量已生成（{(year.Light ? "轻量：十分之一" : "全年")}） (demo year {year.Year})");
             await output.WriteLineAsync($"演示账户（密码 {PlatformSeeder.DemoPassword}）:");
             foreach (var a in PlatformSeeder.DemoAccounts)
             {

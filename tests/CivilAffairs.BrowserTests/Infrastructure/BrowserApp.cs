@@ -66,6 +66,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_file}");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Volume", "light");
         builder.UseSetting("Security:ForcePasswordChange", "false");
         builder.UseSetting("Security:LoginRequestsPerMinute", "100000");
         builder.UseSetting("Marriage:ChoresMinutes", "0");

@@ -34,7 +34,7 @@ public abstract class CliTests : IAsyncLifetime
     {
         Assert.Equal(0, (await RunAsync("migrate")).Code);
         Assert.Equal(0, (await RunAsync("migrate")).Code); // idempotent
-        var seed = await RunAsync("seed", "--demo");
+        var seed = await RunAsync("seed", "--demo", "--Demo:Volume=light");
         Assert.Equal(0, seed.Code);
         Assert.Contains("futian.clerk", seed.Output, StringComparison.Ordinal);
         var add = await RunAsync("users", "add", "--user", "ops.test", "--name", "运维测试", "--role", "StreetClerk", "--jurisdiction", "440305001", "--password", "Ops#2026abc");

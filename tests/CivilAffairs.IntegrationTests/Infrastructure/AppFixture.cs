@@ -40,6 +40,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
+        // the demo year at one tenth of its volume: every fixture seeds it; DemoYearFullTests seeds the full year
+        builder.UseSetting("Demo:Volume", "light");
         builder.UseSetting("Security:ForcePasswordChange", "false");
         builder.UseSetting("Security:LoginRequestsPerMinute", "100000");
         // the periodic marriage chores (no-shows, SMS) would race the tests; tests run them explicitly

@@ -7,16 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CivilAffairs.Funeral.Seeding;
 
 /// <summary>
-/// Demo data: the 2018 claims as totals imported from the former system (12 months × 3 homes,
-/// exactly 17,000 people and 32.3 million yuan, the figure of the work summary), and a sample of
-/// cases with their services for the last three months and this month (about 50 a month, not
-/// Shenzhen's real ~1,400), claims approved for the months before last and submitted for last month.
+/// Demo data of the desk: a sample of cases with their services for the last three months and this
+/// month (about 50 a month, not Shenzhen's real ~1,400), claims approved for the months before last
+/// and submitted for last month. The demo year (the seed's 17,000 free funerals) is <see cref="FuneralYearSeeder"/>'s.
 /// </summary>
 internal sealed class DeathsDemoSeeder(FuneralDb db, Catalogue catalogue, TimeProvider clock)
 {
-    public const int People2018 = 17_000;
-    public const decimal Amount2018 = 32_300_000m;
-
     private static readonly string[] Surnames = ["陈", "李", "黄", "张", "王", "林", "刘", "吴", "郑", "杨", "何", "罗", "周", "谢", "邓", "叶", "曾", "钟"];
     private static readonly string[] Given = ["秀英", "桂兰", "建国", "志强", "玉珍", "国华", "淑芬", "永明", "德胜", "金凤", "振华", "美玲", "伟", "芳", "明", "丽华"];
     private static readonly string[] Hospitals = ["深圳市人民医院", "北京大学深圳医院", "深圳市第二人民医院", "香港大学深圳医院", "深圳市宝安区人民医院", "深圳市龙岗中心医院"];
@@ -24,9 +20,6 @@ internal sealed class DeathsDemoSeeder(FuneralDb db, Catalogue catalogue, TimePr
     private static readonly string[] Districts = ["440303", "440304", "440305", "440306", "440307", "440309", "440308"];
     private static readonly (string Name, decimal Price)[] Extras = [("告别厅升级（中厅）", 800m), ("鲜花布置", 600m), ("骨灰盒（升级款）", 1200m), ("遗体化妆", 300m)];
 
-    // share of each home (深圳市殡仪馆 serves the whole city) and of each month (winter is busier)
-    private static readonly Dictionary<string, decimal> HomeShare = new() { ["SZ"] = 0.58m, ["BA"] = 0.23m, ["LG"] = 0.19m };
-    private static readonly decimal[] MonthWeight = [1.18m, 1.12m, 1.02m, 0.95m, 0.92m, 0.88m, 0.90m, 0.91m, 0.93m, 0.98m, 1.04m, 1.17m];
     private static readonly Dictionary<string, int> CasesPerMonth = new() { ["SZ"] = 28, ["BA"] = 12, ["LG"] = 10 };
 
     private readonly Random _random = new(20181);
@@ -46,8 +39,6 @@ internal sealed class DeathsDemoSeeder(FuneralDb db, Catalogue catalogue, TimePr
         db.Scope.BulkLoad = true;
         try
         {
-            Seed2018(homes);
-            await db.SaveChangesAsync(ct);
             await SeedRecentAsync(homes, now, ct);
             db.CertificateCounters.AddRange(_counters.Select(c => new CertificateCounter { HomeId = c.Key.Home, Year = c.Key.Year, Last = c.Value }));
             await db.SaveChangesAsync(ct);
@@ -55,39 +46,6 @@ internal sealed class DeathsDemoSeeder(FuneralDb db, Catalogue catalogue, TimePr
         finally
         {
             db.Scope.BulkLoad = false;
-        }
-    }
-
-    private void Seed2018(List<FuneralHome> homes)
-    {
-        var cells = new List<(FuneralHome Home, int Month, decimal Exact)>();
-        var weight = MonthWeight.Sum();
-        foreach (var h in homes.Where(h => HomeShare.ContainsKey(h.Code)))
-        {
-            for (var m = 0; m < 12; m++)
-            {
-                cells.Add((h, m + 1, People2018 * HomeShare[h.Code] * MonthWeight[m] / weight));
-            }
-        }
-        // largest remainder: whole people adding up to exactly 17,000
-        var counts = cells.Select(c => (int)Math.Floor(c.Exact)).ToArray();
-        foreach (var i in Enumerable.Range(0, cells.Count).OrderByDescending(i => cells[i].Exact - Math.Floor(cells[i].Exact)).Take(People2018 - counts.Sum()))
-        {
-            counts[i]++;
-        }
-        var average = Amount2018 / People2018;
-        var amounts = counts.Select(n => decimal.Round(n * average + _random.Next(-3000, 3000), 2)).ToArray();
-        amounts[^1] += Amount2018 - amounts.Sum();
-        for (var i = 0; i < cells.Count; i++)
-        {
-            var month = new DateOnly(2018, cells[i].Month, 1);
-            var at = month.AddMonths(1).AddDays(5).ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
-            db.Claims.Add(new WaiverClaim
-            {
-                HomeId = cells[i].Home.Id, DivisionCode = cells[i].Home.DivisionCode, Month = month, Status = ClaimStatus.Approved, Cases = counts[i],
-                Amount = amounts[i], Imported = true, PreparedBy = "import", PreparedAtUtc = at, SubmittedBy = "import", SubmittedAtUtc = at,
-                DecidedBy = "import", DecidedAtUtc = at.AddDays(10),
-            });
         }
     }
 

@@ -42,10 +42,14 @@ internal sealed partial class ProjectsVolunteersSeeder
             sections.AddRange(rivers.Select(r => Team($"{r.River}护河志愿服务队", TeamKind.RiverProtection, $"{name}义工联合会", brigade.Id, r.Street, new(2017, 6, 1))));
         }
         var chiefs = new List<Volunteer>();
+        // the seed counts 700-odd chiefs at the end of the demo year: registered between the teams' founding and then
+        var yearEnd = new DateOnly(demo.Year, 12, 31) < today ? new DateOnly(demo.Year, 12, 31) : today;
+        var founded = new DateOnly(2017, 6, 2);
         for (var i = 0; i < RiverChiefs; i++)
         {
             var team = sections[i % sections.Count];
-            chiefs.Add(Person(people, team, VolunteerRole.RiverChief, "河道巡查、环保宣传", today.AddDays(-rng.Next(200, 2400))));
+            var registered = yearEnd.AddDays(-rng.Next(0, 570));
+            chiefs.Add(Person(people, team, VolunteerRole.RiverChief, "河道巡查、环保宣传", registered < founded ? founded : registered));
         }
         // 河小二: batches from the platform, adding up to PlatformMembers
         var left = PlatformMembers;

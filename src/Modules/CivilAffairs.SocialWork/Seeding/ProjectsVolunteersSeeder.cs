@@ -13,7 +13,7 @@ namespace CivilAffairs.SocialWork.Seeding;
 /// 社工援疆 projects in 喀什地区 with about 1.5万 people served in 2018, and the volunteer demo
 /// (the other half of this class).
 /// </summary>
-internal sealed partial class ProjectsVolunteersSeeder(SocialWorkDb db, Numbers numbers, TimeProvider clock) : ISeeder
+internal sealed partial class ProjectsVolunteersSeeder(SocialWorkDb db, Numbers numbers, DemoOptions demo, TimeProvider clock) : ISeeder
 {
     public const int Aid2018Served = 15_260;
 

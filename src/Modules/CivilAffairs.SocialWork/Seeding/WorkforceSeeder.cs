@@ -13,9 +13,11 @@ namespace CivilAffairs.SocialWork.Seeding;
 /// register plus district service centres, and generated social workers whose in-post full-time counts
 /// reproduce the seed's 597 mental-health and 528 drug-rehabilitation social workers; other fields are
 /// plausible; a few have left (so the counts are filtered, not stored). Peer counsellors of the
-/// drug-rehabilitation model and continuing education for this year. All persons are fictitious.
+/// drug-rehabilitation model and continuing education for this year. All persons are fictitious. The
+/// mental-health and drug-rehabilitation workers were in post by the end of the demo year (Demo:Year),
+/// whose summary cites them.
 /// </summary>
-internal sealed class WorkforceSeeder(SocialWorkDb db, ISocialOrgDirectory register, TimeProvider clock) : ISeeder
+internal sealed class WorkforceSeeder(SocialWorkDb db, ISocialOrgDirectory register, DemoOptions demo, TimeProvider clock) : ISeeder
 {
     public const int MentalHealth = 597;
     public const int DrugRehab = 528;
@@ -81,7 +83,10 @@ internal sealed class WorkforceSeeder(SocialWorkDb db, ISocialOrgDirectory regis
                 var employer = employers.Count > 0 ? employers[rng.Next(employers.Count)] : orgs[rng.Next(orgs.Count)];
                 var q = rng.Next(100) switch { < 12 => SwQualification.None, < 62 => SwQualification.Assistant, < 96 => SwQualification.Intermediate, _ => SwQualification.Senior };
                 var certYear = q == SwQualification.None ? (int?)null : 2008 + rng.Next(today.Year - 2008);
-                var hired = today.AddDays(-rng.Next(60, 3650));
+                // the seed counts 597 and 528 at the end of the demo year: those two fields were staffed by then, and their leavers left before it
+                var seedField = field is SwField.MentalHealth or SwField.DrugRehab;
+                var yearEnd = new DateOnly(demo.Year, 12, 31) < today ? new DateOnly(demo.Year, 12, 31) : today;
+                var hired = seedField ? yearEnd.AddDays(-rng.Next(i >= inPost ? 400 : 0, 2500)) : today.AddDays(-rng.Next(60, 3650));
                 var w = new SocialWorker
                 {
                     Name = people.Name(), IdNumber = people.IdNumber("440304", 1970, 28), Qualification = q, Field = field,
@@ -92,7 +97,7 @@ internal sealed class WorkforceSeeder(SocialWorkDb db, ISocialOrgDirectory regis
                 if (i >= inPost)
                 {
                     w.Status = WorkerStatus.Left;
-                    w.LeftOn = hired.AddDays(rng.Next(1, Math.Max(2, today.DayNumber - hired.DayNumber)));
+                    w.LeftOn = hired.AddDays(rng.Next(1, Math.Max(2, (seedField ? yearEnd : today).DayNumber - hired.DayNumber)));
                 }
                 workers.Add(w);
             }

@@ -28,6 +28,7 @@ internal static class LotteryFeature
         services.AddScoped<LotteryStats>();
         services.AddScoped<LotteryDemoSeeder>();
         services.AddScoped<ISeeder, LotterySeeder>();
+        services.AddScoped<ISeeder, LotteryYearSeeder>();
     }
 
     public static void Map(IEndpointRouteBuilder app)

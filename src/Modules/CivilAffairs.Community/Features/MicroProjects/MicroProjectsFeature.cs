@@ -27,6 +27,7 @@ internal static class MicroProjectsFeature
         services.AddScoped<MicroProjectPublic>();
         services.AddScoped<ISeeder, MicroProjectSeeder>();
         services.AddScoped<ISeeder, MicroProjectDemoSeeder>();
+        services.AddScoped<ISeeder, MicroProjectYearSeeder>();
     }
 
     public static void Map(IEndpointRouteBuilder app)

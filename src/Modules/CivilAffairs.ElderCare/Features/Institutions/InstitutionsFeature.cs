@@ -28,6 +28,7 @@ internal static class InstitutionsFeature
         services.AddScoped<IPersonDiedHandler, InstitutionPersonDiedHandler>();
         services.AddScoped<InstitutionsDemoSeeder>();
         services.AddScoped<ISeeder, InstitutionsSeeder>();
+        services.AddScoped<ISeeder, ElderCareYearSeeder>();
         foreach (var d in InstitutionParameters.Definitions())
         {
             services.AddSingleton(d);

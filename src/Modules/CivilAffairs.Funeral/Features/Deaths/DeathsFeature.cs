@@ -31,6 +31,7 @@ internal static class DeathsFeature
         services.AddHostedService<DeathNoticeRetry>();
         services.AddScoped<ISeeder, DeathsSeeder>();
         services.AddScoped<DeathsDemoSeeder>();
+        services.AddScoped<ISeeder, FuneralYearSeeder>();
     }
 
     public static void Map(IEndpointRouteBuilder app)

@@ -16,6 +16,7 @@ internal static class OfficesFeature
         services.AddScoped<SessionCapacity>();
         services.AddScoped<SpecialDays>();
         services.AddScoped<SessionBoard>();
+        services.AddScoped<CivilAffairs.Platform.Seeding.ISeeder, Seeding.MarriageYearSeeder>();
     }
 
     public static void Map(IEndpointRouteBuilder app)
