@@ -59,6 +59,16 @@ internal static class ViewsAKit
     public static Task<decimal?> FigureAsync(AppFixture app, string user, string key, Period period, string? division = null) =>
         AsAsync(app, user, async sp => (await sp.GetRequiredService<MetricValues>().FigureAsync(key, period, division, default)).Value);
 
+    /// <summary>A POST as a demo account that must answer <paramref name="expected"/>; the body of the answer.</summary>
+    public static async Task<JsonElement> PostAsync(AppFixture app, string user, string path, object body, HttpStatusCode expected)
+    {
+        var client = await app.ClientForAsync(user);
+        var r = await client.PostAsJsonAsync(path, body);
+        var text = await r.Content.ReadAsStringAsync();
+        Assert.True(r.StatusCode == expected, $"{user} POST {path}: expected {(int)expected}, got {(int)r.StatusCode}: {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
     /// <summary>A refresh of the monthly figures; incremental as the background job runs it, or full.</summary>
     public static async Task RefreshAsync(AppFixture app, bool full = false)
     {
