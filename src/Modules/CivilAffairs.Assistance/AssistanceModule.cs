@@ -26,6 +26,7 @@ public static class AssistanceModule
     public static IServiceCollection AddAssistance(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<AssistanceDb, AssistanceDbSqlite, AssistanceDbPostgres>(db, AssistanceDb.SchemaName, order: 20);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.AssistanceReporting>();
         services.AddScoped<ApplicationWorkflow>();
         services.AddScoped<ApplicationQueries>();
         foreach (var d in AssistanceParameters.Definitions())

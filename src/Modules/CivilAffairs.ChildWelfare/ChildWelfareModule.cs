@@ -27,6 +27,7 @@ public static class ChildWelfareModule
     public static IServiceCollection AddChildWelfare(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<ChildWelfareDb, ChildWelfareDbSqlite, ChildWelfareDbPostgres>(db, ChildWelfareDb.SchemaName, order: 50);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.ChildWelfareReporting>();
         services.AddScoped<CivilAffairs.Contracts.Facilities.IFacilitySource, Features.Placements.ChildWelfareFacilitySource>();
         foreach (var d in ChildWelfareParameters.Definitions())
         {

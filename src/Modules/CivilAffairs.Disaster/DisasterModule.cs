@@ -23,6 +23,7 @@ public static class DisasterModule
     public static IServiceCollection AddDisaster(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<DisasterDb, DisasterDbSqlite, DisasterDbPostgres>(db, DisasterDb.SchemaName, order: 70);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.DisasterReporting>();
         EventsFeature.AddServices(services);
         GoodsFeature.AddServices(services);
         ReliefFeature.AddServices(services);

@@ -31,6 +31,7 @@ public static class ElderCareModule
     public static IServiceCollection AddElderCare(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<ElderCareDb, ElderCareDbSqlite, ElderCareDbPostgres>(db, ElderCareDb.SchemaName, order: 80);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.ElderCareReporting>();
         ElderCarePolicies.Add(services);
         services.AddScoped<ElderFacts>();
         services.AddScoped<ProviderScope>();

@@ -26,6 +26,7 @@ public static class RegistryModule
     public static IServiceCollection AddRegistry(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<RegistryDb, RegistryDbSqlite, RegistryDbPostgres>(db, RegistryDb.SchemaName, order: 10);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.RegistryReporting>();
         // (code, day) -> the division in force; 10,000 entries cover every Shenzhen street and community on many days
         services.AddReferenceCache<(string Code, DateOnly Day), DivisionView>(capacity: 10_000);
         services.AddScoped<DivisionDirectory>();

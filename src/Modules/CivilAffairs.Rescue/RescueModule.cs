@@ -25,6 +25,7 @@ public static class RescueModule
     public static IServiceCollection AddRescue(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddModuleDb<RescueDb, RescueDbSqlite, RescueDbPostgres>(db, RescueDb.SchemaName, order: 60);
+        services.AddSingleton<CivilAffairs.Contracts.Reporting.IReportingSource, Features.Reporting.RescueReporting>();
         services.AddScoped<CivilAffairs.Contracts.Facilities.IFacilitySource, Features.Cases.RescueFacilitySource>();
         services.AddScoped<ReunionRecorder>();
         CasesFeature.AddServices(services);
