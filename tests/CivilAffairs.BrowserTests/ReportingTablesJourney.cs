@@ -31,8 +31,8 @@ public sealed class ReportingTablesJourney(BrowserApp app)
         await Expect(district.GetByTestId("stat-review")).ToHaveCountAsync(0);
 
         // an explanatory note; the figure stays
-        await district.Locator("#note-row").SelectOptionAsync(new[] { "0" });
-        await district.Locator("#note-col").SelectOptionAsync(new[] { "2" });
+        await district.Locator("#note-row").SelectOptionAsync("0");
+        await district.Locator("#note-col").SelectOptionAsync("2");
         await district.GetByTestId("note-text").FillAsync("市殡仪馆检修，部分遗体在邻区火化");
         await district.GetByTestId("note-save").ClickAsync();
         await Expect(district.GetByTestId("note-0-2")).ToContainTextAsync("邻区火化");

@@ -41,7 +41,7 @@ public sealed class StatReportsRulesTests
     [Fact]
     public void An_unknown_metric_is_refused_on_its_field()
     {
-        var e = StatRules.Validate(Table(StatRowMode.List, [new("免除人数", "funeral.free.persons"), new("不存在", "funeral.nothing")], [new("本期", null)]));
+        var e = Check(Table(StatRowMode.List, [new("免除人数", "funeral.free.persons"), new("不存在", "funeral.nothing")], [new("本期", null)]));
         Assert.Contains("funeral.nothing", For(e, "rows[1].metric"), StringComparison.Ordinal);
         Assert.Null(For(e, "rows[0].metric"));
         var d = Check(Table(StatRowMode.Divisions, [], [new("免除人数", "funeral.nothin")]));

@@ -94,7 +94,7 @@ public sealed class SummaryPlaceholdersTests
         }
         var cited = SummaryDefaultTemplate.Sections.SelectMany(s => Parse(s.Text).List.Select(p => p.Key)).ToHashSet(StringComparer.Ordinal);
         // every required key appears in the default text
-        Assert.Empty(SummaryMetricKeys.Required.Select(k => k.Key).Where(k => !cited.Contains(k)));
+        Assert.DoesNotContain(SummaryMetricKeys.Required.Select(k => k.Key), k => !cited.Contains(k));
         Assert.Contains("{{funeral.free.persons|万}}万名群众免除基本殡葬服务费用{{funeral.free.amount|万元}}万元", SummaryDefaultTemplate.Sections[8].Text, StringComparison.Ordinal);
     }
 

@@ -125,7 +125,8 @@ internal static class ViewsAHandCounts
         {
             ["registry.boundary.inspections"] = done.Count,
             ["registry.boundary.inspected.km"] = done.Sum(i => lines.Single(l => l.Id == i.LineId).LengthKm),
-            ["registry.boundary.lines"] = lines.Count(l => l.AgreementDate < Jan2019),
+            // the city counts its own lines: 深汕 (441521) is outside the 4403 jurisdiction
+            ["registry.boundary.lines"] = lines.Count(l => l.AgreementDate < Jan2019 && (l.SideACode.StartsWith("4403", StringComparison.Ordinal) || l.SideBCode.StartsWith("4403", StringComparison.Ordinal))),
         };
     });
 

@@ -63,7 +63,7 @@ internal sealed partial class ElderCareReporting : IReportingSource
         View("eldercare_meals", "长者助餐（一餐一行）",
             """
             SELECT m.id AS id, m.division_code AS division_code, m.meal_date AS meal_date, m.meal AS meal, m."group" AS meal_group,
-                   m.subsidy AS subsidy, CASE WHEN m.subsidy > 0 THEN 1 ELSE 0 END AS subsidised,
+                   m.subsidy AS subsidy, CASE WHEN CAST(m.subsidy AS REAL) > 0 THEN 1 ELSE 0 END AS subsidised,
                    m.institution_code AS ref, '/eldercare/institutions/' || m.institution_code AS link
             FROM {eldercare.meal_records} m
             """,
