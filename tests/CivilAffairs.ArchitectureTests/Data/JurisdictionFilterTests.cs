@@ -21,6 +21,10 @@ public class JurisdictionFilterTests
         "CivilAffairs.Registry.Domain.Division",
         "CivilAffairs.Registry.Domain.ManagementAreaMember",
         "CivilAffairs.Platform.Parameters.Parameter",
+        // a summary template is narrative with placeholders: a district reads the nearest template above it (the city's); writing is checked in SummaryTemplates
+        "CivilAffairs.Reporting.Features.Summary.SummaryTemplate",
+        // a generated summary's figures are reached only through their document, which is filtered by division
+        "CivilAffairs.Reporting.Features.Summary.SummaryFigure",
         // marriage offices, the districts they serve and their sessions are public: the portal shows them to anyone
         "CivilAffairs.Marriage.Domain.MarriageOffice",
         "CivilAffairs.Marriage.Domain.OfficeServedDistrict",

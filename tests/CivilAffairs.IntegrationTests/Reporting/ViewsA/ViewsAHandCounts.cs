@@ -118,7 +118,7 @@ internal static class ViewsAHandCounts
 
     public static Task<Dictionary<string, decimal?>> RegistryAsync(AppFixture app) => DbAsync<RegistryDb, Dictionary<string, decimal?>>(app, async db =>
     {
-        var lines = await db.BoundaryLines.IgnoreQueryFilters().AsNoTracking().Select(l => new { l.Id, l.AgreementDate, l.LengthKm }).ToListAsync();
+        var lines = await db.BoundaryLines.IgnoreQueryFilters().AsNoTracking().Select(l => new { l.Id, l.AgreementDate, l.LengthKm, l.SideACode, l.SideBCode }).ToListAsync();
         var inspections = await db.JointInspections.IgnoreQueryFilters().AsNoTracking().Select(i => new { i.LineId, i.EndDate }).ToListAsync();
         var done = inspections.Where(i => In2018(i.EndDate)).ToList();
         return new Dictionary<string, decimal?>

@@ -27,10 +27,14 @@ public sealed class StatTableForm
     public string? Rows { get; set; }
 
     public string? Columns { get; set; } = "本期\n上年同期||上年同期\n增减%||增减%";
+}
 
-    public StatTableRequest ToRequest() => new(Code, Title, FormNumber, Authority, ApprovalNumber, ValidUntil, PeriodKind, DueWorkingDays, RowMode,
-        Lines(Rows).Select(p => new StatRowDef(At(p, 0), At(p, 1))).ToList(),
-        Lines(Columns).Select(p => new StatColumnDef(At(p, 0), At(p, 1), Measure(At(p, 2)))).ToList());
+/// <summary>Between the definition form and the API's request (the form itself stays a plain input class).</summary>
+internal static class StatTableForms
+{
+    public static StatTableRequest ToRequest(this StatTableForm f) => new(f.Code, f.Title, f.FormNumber, f.Authority, f.ApprovalNumber, f.ValidUntil, f.PeriodKind, f.DueWorkingDays, f.RowMode,
+        Lines(f.Rows).Select(p => new StatRowDef(At(p, 0), At(p, 1))).ToList(),
+        Lines(f.Columns).Select(p => new StatColumnDef(At(p, 0), At(p, 1), Measure(At(p, 2)))).ToList());
 
     public static StatTableForm From(StatTableView t) => new()
     {
