@@ -36,7 +36,8 @@ internal sealed class LotteryYearSeeder(IServiceScopeFactory scopes, PlatformDb 
     /// <summary>The rates as in force since 2018, stated for the years before (same values, 推定 as they are).</summary>
     public async Task SeedReferenceDataAsync(CancellationToken ct)
     {
-        var keys = LotteryParameters.RateKeys.Where(k => k != LotteryParameters.Rate(LotteryGame.Happy8)).Append(LotteryParameters.LocalShare).ToList();
+        // every game, 快乐8 included though launched later: the fund accrual needs a rate for each game in force in every month
+        var keys = LotteryParameters.RateKeys.Append(LotteryParameters.LocalShare).ToList();
         var rows = await platform.Parameters.Where(p => keys.Contains(p.Key) && p.DivisionCode == "4403").ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var key in keys)
