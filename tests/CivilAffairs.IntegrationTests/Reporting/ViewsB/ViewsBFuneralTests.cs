@@ -23,9 +23,9 @@ public abstract class ViewsBFuneralTests(AppFixture app)
                 ViewsBKit.ViewsBEqual(value, await app.ViewsBCityValueAsync(key, span), $"{key} {span.Period.Label}");
             }
         }
-        // the demo's 2018 claims imported from the former system: 17,000 people, 32.3 million yuan
-        Assert.Equal(17_000m, await app.ViewsBCityValueAsync("funeral.free.persons", ViewsBSpan.Year(2018)));
-        ViewsBKit.ViewsBEqual(32_300_000m, await app.ViewsBCityValueAsync("funeral.free.amount", ViewsBSpan.Year(2018)), "funeral.free.amount 2018");
+        // the demo year's cremations, generated case by case (one tenth of 17,000 people / 32.3 million yuan in the test fixtures)
+        Assert.InRange(await app.ViewsBCityValueAsync("funeral.free.persons", ViewsBSpan.Year(2018)), 1_530m, 1_870m);
+        Assert.InRange(await app.ViewsBCityValueAsync("funeral.free.amount", ViewsBSpan.Year(2018)), 2_900_000m, 3_560_000m);
     }
 
     private async Task<Dictionary<string, decimal>> CountAsync(ViewsBSpan s)
