@@ -48,7 +48,7 @@ internal sealed class Dashboards(ReportingDb db, MetricValues values, IDivisionD
             {
                 throw new NotFoundException($"模块 {module} 没有发布统计指标");
             }
-            moduleName = menu.Find(module)?.DisplayName ?? module;
+            moduleName = ModuleName(module);
             keys = metrics.OrderBy(m => m.Section).ThenBy(m => m.Key, StringComparer.Ordinal).Select(m => m.Key);
         }
         else
@@ -61,7 +61,7 @@ internal sealed class Dashboards(ReportingDb db, MetricValues values, IDivisionD
         }
         var figures = await values.FiguresAsync(keys, period, d, ct);
         var tabs = catalog.Metrics.GroupBy(catalog.ModuleOf)
-            .Select(g => new ModuleTab(g.Key, menu.Find(g.Key)?.DisplayName ?? g.Key, g.Count()))
+            .Select(g => new ModuleTab(g.Key, ModuleName(g.Key), g.Count()))
             .OrderBy(t => OrderOf(t.Key)).ToList();
         return new(period.Label, d, await NameAsync(d, ct), module, moduleName, figures, await PlacesBelowAsync(d, figures.Select(f => f.Key).ToList(), period, ct), tabs,
             await values.RefreshedAtAsync(ct));
@@ -94,6 +94,10 @@ internal sealed class Dashboards(ReportingDb db, MetricValues values, IDivisionD
 
     public async Task<string> NameAsync(string code, CancellationToken ct) =>
         (await divisions.FindAsync(code, null, ct))?.Name ?? (code.Length <= 4 ? "全市" : code);
+
+    /// <summary>The module's menu name; the Registry is a built module outside the work modules' list.</summary>
+    public string ModuleName(string key) =>
+        menu.Find(key)?.DisplayName ?? menu.BuiltModules.FirstOrDefault(m => m.Key == key)?.DisplayName ?? key;
 
     private int OrderOf(string key)
     {
