@@ -22,7 +22,7 @@ public sealed class ReportingSummaryJourney(BrowserApp app)
         // the browser app seeds the demo year at one tenth: 1,700 rather than 17,000 people
         await Expect(figure).ToHaveTextAsync("0.17");
         await Expect(figure).ToHaveAttributeAsync("href", "/reporting/metrics/funeral.free.persons?period=2018&division=4403");
-        await Expect(page.GetByTestId("summary-figures")).ToContainTextAsync("reporting.funeral_cases");
+        await Expect(page.GetByTestId("summary-figures")).ToContainTextAsync("reporting.funeral_free_services");
         await PageChecks.AssertStyledAsync(page);
         await BrowserApp.ShotAsync(page, "reporting-summary");
 
