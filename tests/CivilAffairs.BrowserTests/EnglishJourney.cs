@@ -15,7 +15,7 @@ public sealed class EnglishJourney(BrowserApp app)
         await page.ClickAsync("header a:has-text('English')");
         await Expect(page).ToHaveURLAsync(new Regex("/registry/persons$"));
         await Expect(page.Locator("nav.ca-nav")).ToContainTextAsync("Persons");
-        await Expect(page.Locator("nav.ca-nav")).ToContainTextAsync("soon");
+        await Expect(page.Locator("nav.ca-nav")).ToContainTextAsync("Statistics");
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Persons");
         await BrowserApp.ShotAsync(page, "30-english-persons");
         await page.ClickAsync("header a:has-text('中文')");

@@ -12,7 +12,9 @@ public static class DatabaseStartup
     {
         if (configuration.GetValue("Database:MigrateOnStart", true))
         {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             await DbRegistration.MigrateAllAsync(services, ct);
+            StartupLog.Step(services, "migrations", watch.ElapsedMilliseconds);
             await SeedAsync(services, configuration.GetValue("Demo:Seed", false), ct);
         }
     }
@@ -22,15 +24,21 @@ public static class DatabaseStartup
     {
         await using var scope = services.CreateAsyncScope();
         var seeders = scope.ServiceProvider.GetServices<ISeeder>().OrderBy(s => s.Order).ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         foreach (var s in seeders)
         {
             await s.SeedReferenceDataAsync(ct);
+            StartupLog.Step(services, s.GetType().Name + " (reference data)", watch.ElapsedMilliseconds);
+            watch.Restart();
         }
         if (demo)
         {
             foreach (var s in seeders)
             {
+                watch.Restart();
                 await s.SeedDemoDataAsync(ct);
+                // a slow start-up is told by seeder, so the one to look at is named
+                StartupLog.Step(services, s.GetType().Name, watch.ElapsedMilliseconds);
             }
         }
         // seeders write parameters and divisions directly, not through the stores that keep the caches current
@@ -39,6 +47,21 @@ public static class DatabaseStartup
             cache.Invalidate();
         }
     }
+}
+
+/// <summary>How long each start-up step took (names of steps only, never data).</summary>
+internal static partial class StartupLog
+{
+    public static void Step(IServiceProvider services, string step, long ms)
+    {
+        if (ms >= 500)
+        {
+            Took(services.GetRequiredService<ILoggerFactory>().CreateLogger("CivilAffairs.Startup"), step, ms);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Start-up: {Step} took {Ms} ms")]
+    private static partial void Took(ILogger logger, string step, long ms);
 }
 
 /// <summary>Ready when the database answers.</summary>

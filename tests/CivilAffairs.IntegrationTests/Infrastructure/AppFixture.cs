@@ -26,8 +26,15 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
 
     public string ProviderName => Provider.ToString();
 
+    /// <summary>False for a fixture whose tests are all skipped in this run: no database, no host.</summary>
+    protected virtual bool Starts => true;
+
     public async Task InitializeAsync()
     {
+        if (!Starts)
+        {
+            return;
+        }
         ConnectionString = await CreateDatabaseAsync();
         _ = Server; // start the host now: migrations and seeding run once per fixture
     }
@@ -100,6 +107,10 @@ public class SqliteApp : AppFixture
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_file.Length == 0)
+        {
+            return;
+        }
         foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
         {
             File.Delete(f);
@@ -133,6 +144,10 @@ public class PostgresApp : AppFixture
     {
         await base.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
+        if (_database.Length == 0)
+        {
+            return;
+        }
         await using var c = new NpgsqlConnection(AdminConnection);
         await c.OpenAsync();
         await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", c);

@@ -54,6 +54,8 @@ public sealed class FullDemoFactAttribute : FactAttribute
 /// <summary>Full volume: what a new user gets from dotnet run --Demo:Seed=true or civilaffairs seed --demo.</summary>
 public sealed class DemoYearFullSqliteApp : SqliteApp
 {
+    protected override bool Starts => FullDemoFactAttribute.Enabled;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -63,6 +65,8 @@ public sealed class DemoYearFullSqliteApp : SqliteApp
 
 public sealed class DemoYearFullPostgresApp : PostgresApp
 {
+    protected override bool Starts => FullDemoFactAttribute.Enabled;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

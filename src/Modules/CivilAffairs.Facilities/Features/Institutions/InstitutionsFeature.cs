@@ -25,6 +25,7 @@ internal static class InstitutionsFeature
         services.AddScoped<FacilitySync>();
         services.AddScoped<IFacilityDirectory, FacilityDirectory>();
         services.AddScoped<ISeeder, FacilitiesSeeder>();
+        services.AddScoped<ISeeder, FacilitiesResyncSeeder>();
     }
 
     public static void Map(IEndpointRouteBuilder app)

@@ -121,35 +121,19 @@ internal sealed partial class FactsRefresher(ReportingDb db, ReportingCatalog ca
         return n;
     }
 
-    private string Division => $"substr(COALESCE(NULLIF(division_code, ''), '{options.CityCode}'), 1, 12)";
+    private string Division => StockSql.Division(options.CityCode);
 
     private string FlowSelect(ReportingMetric m, int from, int to, bool sqlite)
     {
         var view = ViewSql.ViewName(m.View, sqlite);
         var col = m.DateColumn!;
-        var lo = Literal(Months.FirstDay(from), sqlite);
-        var hi = Literal(Months.FirstDay(Months.Add(to, 1)), sqlite);
+        var lo = StockSql.Literal(Months.FirstDay(from), sqlite);
+        var hi = StockSql.Literal(Months.FirstDay(Months.Add(to, 1)), sqlite);
         return $"SELECT {ViewSql.MonthOf(col, sqlite)} AS p, {Division} AS d, {m.Measure} AS v FROM {view} " +
                $"WHERE {col} >= {lo} AND {col} < {hi}{(m.Filter is null ? "" : $" AND ({m.Filter})")} GROUP BY 1, 2";
     }
 
-    private string StockSelect(ReportingMetric m, int from, int to, bool sqlite)
-    {
-        // one row per month with the day after its end; the view's rows that stand on that day count
-        var months = new List<string>();
-        for (var p = from; p <= to; p = Months.Add(p, 1))
-        {
-            months.Add($"SELECT {p} AS mp, {Literal(Months.FirstDay(Months.Add(p, 1)), sqlite)} AS next_day");
-        }
-        var view = ViewSql.ViewName(m.View, sqlite);
-        var end = m.EndColumn is null ? "" : $" AND (v.{m.EndColumn} IS NULL OR v.{m.EndColumn} >= mo.next_day)";
-        return $"SELECT mo.mp AS p, {Division.Replace("division_code", "v.division_code", StringComparison.Ordinal)} AS d, {m.Measure} AS v " +
-               $"FROM ({string.Join(" UNION ALL ", months)}) mo JOIN {view} v ON v.{m.DateColumn} < mo.next_day{end}" +
-               $"{(m.Filter is null ? "" : $" WHERE ({m.Filter})")} GROUP BY 1, 2";
-    }
-
-    private static string Literal(DateOnly d, bool sqlite) =>
-        sqlite ? $"'{d:yyyy-MM-dd}'" : $"DATE '{d:yyyy-MM-dd}'";
+    private string StockSelect(ReportingMetric m, int from, int to, bool sqlite) => StockSql.Select(m, from, to, sqlite, Division);
 }
 
 /// <summary>yyyymm arithmetic.</summary>
