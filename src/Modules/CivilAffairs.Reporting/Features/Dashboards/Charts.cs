@@ -8,7 +8,7 @@ internal static class Charts
         animation = false,
         textStyle = new { fontSize = 14 },
         tooltip = new { trigger = "axis" },
-        legend = new { data = new[] { t("本年"), t("上年同期") }, textStyle = new { fontSize = 14 } },
+        legend = new { data = new[] { t("本年"), t("上年同期") }, top = 4, right = 8, textStyle = new { fontSize = 14 } },
         grid = new { left = 64, right = 16, top = 40, bottom = 32 },
         xAxis = new { type = "category", data = d.Months.Select(m => $"{m.Period % 100}月").ToArray(), axisLabel = new { fontSize = 13 } },
         yAxis = new { type = "value", axisLabel = new { fontSize = 13 } },
