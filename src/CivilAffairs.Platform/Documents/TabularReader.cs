@@ -31,7 +31,7 @@ public static class TabularReader
     private static IEnumerable<string?[]> ReadXlsx(Stream stream)
     {
         string[]? keys = null;
-        foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
+        foreach (var row in QueryXlsx(stream))
         {
             keys ??= row.Keys.ToArray();
             var cells = new string?[keys.Length];
@@ -40,6 +40,32 @@ public static class TabularReader
                 cells[i] = Text(row.TryGetValue(keys[i], out var v) ? v : null);
             }
             yield return cells;
+        }
+    }
+
+    /// <summary>
+    /// The rows of an .xlsx upload as MiniExcel reads them (column letter → value). A file that is
+    /// not a workbook, or a damaged one, is the uploader's error: it becomes a validation error on
+    /// "file" instead of whatever the zip or XML reader threw (found by fuzzing: random bytes gave 500s).
+    /// </summary>
+    public static IEnumerable<IDictionary<string, object?>> QueryXlsx(Stream stream)
+    {
+        using var rows = Guard(() => MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).GetEnumerator());
+        while (Guard(rows.MoveNext))
+        {
+            yield return (IDictionary<string, object?>)rows.Current;
+        }
+    }
+
+    private static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is not (FieldValidationException or OutOfMemoryException or OperationCanceledException))
+        {
+            throw new FieldValidationException("file", "无法读取该 Excel 文件：文件已损坏，或不是 .xlsx 格式（.xls 请先另存为 .xlsx）");
         }
     }
 

@@ -112,6 +112,25 @@ public abstract class HomeCareUploadTests(AppFixture app)
         var missing = await agency.PostAsync($"{Api}/orders/upload", form);
         Assert.Contains("服务日期", await missing.FieldErrorAsync("file"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_damaged_workbook_is_refused_with_a_file_error_and_saves_nothing()
+    {
+        var agency = await app.ClientForAsync("homecare.agency");
+        var a = await app.FreshElderAsync("440304004");
+        var d = MonthsAgo(10).AddDays(8);
+        var sheet = new[] { new Dictionary<string, object> { ["身份证号"] = a.IdNumber, ["服务项目"] = "助医陪诊", ["服务日期"] = $"{d:yyyy-MM-dd}", ["开始时间"] = "08:30", ["时长（分钟）"] = 60, ["服务人员"] = "损坏文件" } };
+        using var ms = new MemoryStream();
+        await ms.SaveAsAsync(sheet);
+        // the shape fuzzing found: a workbook cut short in transfer made the XML reader throw, which was a 500
+        var damaged = ms.ToArray()[..(int)(ms.Length * 2 / 3)];
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(damaged), "file", "orders.xlsx");
+        var r = await agency.PostAsync($"{Api}/orders/upload", form);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("无法读取该 Excel 文件", await r.FieldErrorAsync("file"), StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(a.IdNumber.ToUpperInvariant()));
+    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CivilAffairs.ElderCare.Domain;
 using CivilAffairs.Platform.Http;
-using MiniExcelLibs;
+using CivilAffairs.Platform.Documents;
 
 namespace CivilAffairs.ElderCare.Features.Meals;
 
@@ -123,7 +123,7 @@ internal static class MealFile
         stream.CopyTo(ms);
         ms.Position = 0;
         string[]? keys = null;
-        foreach (IDictionary<string, object?> row in MiniExcel.Query(ms, useHeaderRow: false, excelType: ExcelType.XLSX))
+        foreach (var row in TabularReader.QueryXlsx(ms))
         {
             keys ??= row.Keys.ToArray();
             yield return keys.Select(k => Text(row.TryGetValue(k, out var v) ? v : null)).ToArray();
