@@ -127,8 +127,8 @@ internal sealed partial class FactsRefresher(ReportingDb db, ReportingCatalog ca
     {
         var view = ViewSql.ViewName(m.View, sqlite);
         var col = m.DateColumn!;
-        var lo = StockSql.Literal(Months.FirstDay(from), sqlite);
-        var hi = StockSql.Literal(Months.FirstDay(Months.Add(to, 1)), sqlite);
+        var lo = ViewSql.DateLiteral(Months.FirstDay(from), sqlite);
+        var hi = ViewSql.DateLiteral(Months.FirstDay(Months.Add(to, 1)), sqlite);
         return $"SELECT {ViewSql.MonthOf(col, sqlite)} AS p, {Division} AS d, {m.Measure} AS v FROM {view} " +
                $"WHERE {col} >= {lo} AND {col} < {hi}{(m.Filter is null ? "" : $" AND ({m.Filter})")} GROUP BY 1, 2";
     }

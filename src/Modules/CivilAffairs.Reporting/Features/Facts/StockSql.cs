@@ -57,7 +57,7 @@ internal static partial class StockSql
     {
         var months = MonthRows(from, to, sqlite);
         var view = ViewSql.ViewName(m.View, sqlite);
-        var hi = Literal(Months.FirstDay(Months.Add(to, 1)), sqlite);
+        var hi = ViewSql.DateLiteral(Months.FirstDay(Months.Add(to, 1)), sqlite);
         // typed: an untyped NULL column is text to PostgreSQL and cannot be compared with a month
         var end = m.EndColumn is null ? "CAST(NULL AS integer)" : ViewSql.MonthOf(m.EndColumn, sqlite);
         var filter = m.Filter is null ? "" : $" AND ({m.Filter})";
@@ -91,13 +91,10 @@ internal static partial class StockSql
         var months = new List<string>();
         for (var p = from; p <= to; p = Months.Add(p, 1))
         {
-            months.Add($"SELECT {p} AS mp, {Literal(Months.FirstDay(Months.Add(p, 1)), sqlite)} AS next_day");
+            months.Add($"SELECT {p} AS mp, {ViewSql.DateLiteral(Months.FirstDay(Months.Add(p, 1)), sqlite)} AS next_day");
         }
         return string.Join(" UNION ALL ", months);
     }
-
-    internal static string Literal(DateOnly d, bool sqlite) =>
-        sqlite ? $"'{d:yyyy-MM-dd}'" : $"DATE '{d:yyyy-MM-dd}'";
 
     [GeneratedRegex(@"^count\(\s*\*\s*\)$", RegexOptions.IgnoreCase)]
     private static partial Regex CountAll();

@@ -25,6 +25,10 @@ internal static partial class ViewSql
     public static string MonthOf(string column, bool sqlite) =>
         sqlite ? $"CAST(strftime('%Y%m', {column}) AS INTEGER)" : $"CAST(to_char({column}, 'YYYYMM') AS integer)";
 
+    /// <summary>A date written into the SQL (the refresh's month bounds): text on SQLite, a DATE on PostgreSQL.</summary>
+    public static string DateLiteral(DateOnly d, bool sqlite) =>
+        sqlite ? $"'{d:yyyy-MM-dd}'" : $"DATE '{d:yyyy-MM-dd}'";
+
     /// <summary>A date literal parameter comparison works on both: SQLite keeps dates as 'yyyy-MM-dd' text.</summary>
     public static string DateParam(string name, bool sqlite) => sqlite ? name : $"CAST({name} AS date)";
 
